@@ -1,0 +1,30 @@
+import type { Finding } from '../sanitize/types.ts';
+
+/** Outcome of ingesting one issue body. Pure data: the shells decide what to write or post. */
+export type IntakeStatus = 'accepted' | 'rejected' | 'invalid';
+
+export interface IntakeError {
+  field?: string;
+  message: string;
+}
+
+export interface IntakeInput {
+  body: string | null;
+  title?: string;
+  issue?: number;
+  author?: string;
+  /** Text of the issue-form template (`.github/ISSUE_TEMPLATE/stanza_capture.yml`). */
+  templateText: string;
+  /** Every YAML file of the repository's spec/ and corpus/, as `{path, text}` relative to the root. */
+  repoFiles: { path: string; text: string }[];
+}
+
+export interface IntakeResult {
+  status: IntakeStatus;
+  /** Repository-relative path of the capture file (accepted only). */
+  path?: string;
+  /** The capture file's exact bytes (accepted only). */
+  yaml?: string;
+  findings: Finding[];
+  errors: IntakeError[];
+}
