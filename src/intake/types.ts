@@ -1,4 +1,6 @@
+import type { CoverageReport } from '../coverage/coverage.ts';
 import type { Finding } from '../sanitize/types.ts';
+import type { RepoFile } from '../spec/repo.ts';
 
 /** Outcome of ingesting one issue body. Pure data: the shells decide what to write or post. */
 export type IntakeStatus = 'accepted' | 'rejected' | 'invalid';
@@ -15,8 +17,8 @@ export interface IntakeInput {
   author?: string;
   /** Text of the issue-form template (`.github/ISSUE_TEMPLATE/stanza_capture.yml`). */
   templateText: string;
-  /** Every YAML file of the repository's spec/ and corpus/, as `{path, text}` relative to the root. */
-  repoFiles: { path: string; text: string }[];
+  /** Every YAML file of the repository's spec/ and corpus/, relative to the root. */
+  repoFiles: RepoFile[];
 }
 
 export interface IntakeResult {
@@ -27,4 +29,6 @@ export interface IntakeResult {
   yaml?: string;
   findings: Finding[];
   errors: IntakeError[];
+  /** Coverage of the spec the capture was checked against (accepted only). */
+  coverage?: { before: CoverageReport };
 }

@@ -1,0 +1,85 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { describeFinding } from '../capture/check.ts';
+import { ingest } from '../intake/ingest.ts';
+import type { IntakeResult } from '../intake/types.ts';
+import { readRepoFiles } from '../spec/read-files.ts';
+import { DEFAULT_TEMPLATE_PATH } from '../form/template-path.ts';
+import { parse, UsageError, type Output } from './io.ts';
+
+export const usage = 'wacrg ingest --body FILE|- [--issue N] [--title T] [--author LOGIN] [--root DIR] [--template FILE] [--write] [--json]';
+
+/** GitHub's own cap on an issue body; anything larger is refused before it is parsed. */
+const MAX_INPUT_BYTES = 1024 * 1024;
+
+export async function ingestCommand(args: string[], io: Output): Promise<number> {
+  const { values } = parse(args, {
+    body: { type: 'string' },
+    issue: { type: 'string' },
+    title: { type: 'string' },
+    author: { type: 'string' },
+    root: { type: 'string', default: '.' },
+    template: { type: 'string' },
+    write: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  });
+  if (values.body === undefined) throw new UsageError('--body FILE (or - for standard input) is required');
+  const issue = values.issue === undefined ? undefined : parseIssueNumber(values.issue);
+  if (values.write && issue === undefined) throw new UsageError('--write needs --issue N: the file is named after the issue');
+  if (values.author !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(values.author)) {
+    throw new UsageError('--author must be a GitHub login (letters, digits, hyphens)');
+  }
+  const root = resolve(values.root);
+  const body = await readInput(values.body);
+  const templateText = await readFile(values.template ? resolve(values.template) : join(root, DEFAULT_TEMPLATE_PATH), 'utf8');
+  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
+
+  if (values.write && result.status === 'accepted' && result.path && result.yaml !== undefined) {
+    await mkdir(dirname(join(root, result.path)), { recursive: true });
+    await writeFile(join(root, result.path), result.yaml);
+  }
+  if (values.json) io.out(JSON.stringify(jsonOf(result), null, 2));
+  else io.out(textOf(result, values.write));
+  return result.status === 'accepted' ? 0 : 1;
+}
+
+export function parseIssueNumber(text: string): number {
+  if (!/^[1-9][0-9]{0,9}$/.test(text)) throw new UsageError('--issue must be a positive whole number');
+  return Number(text);
+}
+
+async function readInput(source: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream = source === '-' ? process.stdin : (await import('node:fs')).createReadStream(resolve(source));
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.byteLength;
+    // Far past GitHub's 65,536-character limit: stop reading; the parser reports the size.
+    if (size > MAX_INPUT_BYTES) break;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function jsonOf(result: IntakeResult): object {
+  const { yaml: _yaml, ...rest } = result;
+  return rest;
+}
+
+function textOf(result: IntakeResult, wrote: boolean): string {
+  const lines: string[] = [];
+  if (result.status === 'accepted') {
+    if (wrote) lines.push(`accepted: wrote ${result.path}`);
+    else lines.push(`accepted (dry run, nothing written; --write writes ${result.path}):`, '', result.yaml ?? '');
+  } else {
+    lines.push(result.status === 'rejected' ? 'rejected: the submission contains personal data or key material; nothing was written.' : 'invalid: the submission cannot be ingested as it is; nothing was written.');
+  }
+  for (const finding of result.findings) lines.push(`  ${finding.field}: ${describeFinding(finding)}`);
+  for (const error of result.errors) lines.push(`  ${error.field ? `${error.field}: ` : ''}${error.message}`);
+  if (result.status === 'rejected') {
+    lines.push('', 'What to do: replace each flagged value with a placeholder (see the README), then edit the issue.',
+      'If the text was ever public, delete the old revision from the issue edit history, and rotate or re-register any real key or device that leaked.');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,72 @@
+// The intake pipeline: issue body → form values → stanza tree → findings → capture record → checks.
+// Pure: the CLI and the action pass texts in and decide what to do with the result.
+import { buildCapture, capturePath, serializeCapture } from '../capture/build.ts';
+import { validateRepository } from '../capture/check.ts';
+import { coverageOf } from '../coverage/coverage.ts';
+import { loadTemplate, parseBody } from '../form/parse.ts';
+import { submissionTexts, toSubmission } from '../form/submission.ts';
+import type { Submission } from '../form/types.ts';
+import { formatProblem } from '../spec/validate.ts';
+import { scan } from '../sanitize/scan.ts';
+import type { ScanInput } from '../sanitize/types.ts';
+import { readStanza } from '../stanza/read.ts';
+import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
+
+export function ingest(input: IntakeInput): IntakeResult {
+  const errors: IntakeError[] = [];
+  const { template, errors: templateErrors } = loadTemplate(input.templateText);
+  if (!template) {
+    return { status: 'invalid', findings: [], errors: templateErrors.map((e) => ({ message: `issue-form template: ${e.message}` })) };
+  }
+  const form = parseBody(input.body, template);
+  errors.push(...form.errors);
+
+  // Scan everything the contributor wrote before anything else is judged: a leak in a malformed
+  // submission is still a leak, and it decides the outcome.
+  const texts: ScanInput['texts'] = submissionTexts(form);
+  if (input.title !== undefined && input.title !== '') texts.push({ field: 'title', text: input.title });
+  const scanInput: ScanInput = { texts };
+
+  const { submission, errors: submissionErrors } = form.errors.length === 0 ? toSubmission(form, template) : { submission: undefined, errors: [] };
+  errors.push(...submissionErrors);
+
+  let read: ReturnType<typeof readStanza> | undefined;
+  if (submission) {
+    read = readStanza(submission.rawStanza);
+    if (!read.ok) {
+      errors.push({ field: 'raw-stanza', message: `cannot read the raw stanza at line ${read.error.line}, column ${read.error.column}: ${read.error.message}` });
+    } else if (read.tree) {
+      scanInput.tree = { field: 'raw-stanza', root: read.tree };
+      if (read.tree.tag !== submission.stanzaTag) {
+        errors.push({ field: 'stanza-tag', message: `the Stanza tag field says "${submission.stanzaTag}" but the raw stanza's root element has another tag: they must be equal` });
+      }
+    } else if (read.bytes) {
+      scanInput.binary = { field: 'raw-stanza', bytes: read.bytes, encoding: read.format === 'hex' ? 'hex' : 'base64' };
+    }
+  }
+
+  const findings = scan(scanInput);
+  const base = { findings, errors };
+  if (findings.some((f) => f.severity === 'block')) return { status: 'rejected', ...base };
+  if (errors.length > 0 || !submission || !read?.ok) return { status: 'invalid', ...base };
+
+  return finish(input, submission, read.format, base);
+}
+
+function finish(input: IntakeInput, submission: Submission, format: NonNullable<Extract<ReturnType<typeof readStanza>, { ok: true }>['format']>, base: Pick<IntakeResult, 'findings' | 'errors'>): IntakeResult {
+  const built = buildCapture(submission, { issue: input.issue, title: input.title, author: input.author, format });
+  if (!built.capture) {
+    const errors = built.errors.map((e) => ({ field: 'observed-attributes', message: `line ${e.line}: ${e.message}` }));
+    return { status: 'invalid', findings: base.findings, errors: [...base.errors, ...errors] };
+  }
+  const path = capturePath(input.issue);
+  const yaml = serializeCapture(built.capture);
+  // Check the record exactly as it would be written, in the repository it would join.
+  const files = [...input.repoFiles.filter((f) => f.path !== path), { path, text: yaml }];
+  const { repo, problems } = validateRepository(files);
+  const own = problems.filter((p) => p.file === path);
+  if (own.length > 0) {
+    return { status: 'invalid', findings: base.findings, errors: [...base.errors, ...own.map((p) => ({ message: `capture record: ${formatProblem(p)}` }))] };
+  }
+  return { status: 'accepted', path, yaml, ...base, coverage: { before: coverageOf(repo.stanzas.map((s) => s.record)) } };
+}

@@ -1,0 +1,195 @@
+// Parse and schema-check every record file. Pure: takes file texts, returns typed records and problems.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { parseDocument, type Document } from 'yaml';
+import { baseId, kindOf, type RecordKind, type RepoFile } from './repo.ts';
+import { SCHEMAS } from './schemas.ts';
+import { formatPath, lineColumn, lineStartsOf, offsetOf, pointerToPath, type PathSegment } from './positions.ts';
+import type { Loaded, Problem, Repo } from './types.ts';
+
+/** Alias expansion cap: a YAML bomb in a pull request is a problem, not an out-of-memory crash. */
+const MAX_ALIAS_COUNT = 100;
+const MAX_FILE_CHARS = 1024 * 1024;
+
+type Validators = Record<RecordKind, ValidateFunction>;
+let compiled: Validators | undefined;
+
+/** Compiled once per process: the schemas are constants bundled with the code. */
+function validators(): Validators {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const entries = Object.entries(SCHEMAS).map(([kind, schema]) => [kind, ajv.compile(schema)]);
+    compiled = Object.fromEntries(entries) as Validators;
+  }
+  return compiled;
+}
+
+export interface LoadResult {
+  repo: Repo;
+  problems: Problem[];
+}
+
+export function loadRepo(files: RepoFile[]): LoadResult {
+  const repo: Repo = { stanzas: [], flows: [], enums: [], techniques: [], captures: [] };
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const kind = kindOf(file.path);
+    if (kind === 'schema') continue;
+    if (kind === undefined) {
+      problems.push(at(file.path, 1, 1, '', 'not a record location: expected spec/stanzas/, spec/flows/, spec/enums/, spec/techniques/, spec/glossary.yaml or corpus/captures/'));
+      continue;
+    }
+    const loaded = loadRecord(file, kind, problems);
+    if (!loaded) continue;
+    switch (kind) {
+      case 'stanza':
+        repo.stanzas.push(loaded as Loaded<never>);
+        break;
+      case 'flow':
+        repo.flows.push(loaded as Loaded<never>);
+        break;
+      case 'enum':
+        repo.enums.push(loaded as Loaded<never>);
+        break;
+      case 'technique':
+        repo.techniques.push(loaded as Loaded<never>);
+        break;
+      case 'glossary':
+        repo.glossary = loaded as Loaded<never>;
+        break;
+      case 'capture':
+        repo.captures.push(loaded as Loaded<never>);
+        break;
+    }
+  }
+  return { repo, problems };
+}
+
+/** Parse one file and check it against the schema of its kind; undefined when it is not a valid record. */
+export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[]): Loaded<unknown> | undefined {
+  if (file.text.length > MAX_FILE_CHARS || file.text === '') {
+    problems.push(at(file.path, 1, 1, '', file.text === '' ? 'empty file: expected one YAML record' : `file too large: at most ${MAX_FILE_CHARS} characters`));
+    return undefined;
+  }
+  const lineStarts = lineStartsOf(file.text);
+  const doc = parseDocument(file.text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors.slice(0, 5)) {
+      const { line, column } = lineColumn(lineStarts, error.pos[0]);
+      problems.push(at(file.path, line, column, '', `malformed YAML: ${firstLine(error.message)}`));
+    }
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    problems.push(at(file.path, 1, 1, '', `malformed YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`));
+    return undefined;
+  }
+  const validate = validators()[kind];
+  if (!validate(data)) {
+    for (const error of explain(validate.errors ?? [])) {
+      const { line, column } = lineColumn(lineStarts, offsetOf(doc, error.path, error.atKey));
+      problems.push(at(file.path, line, column, formatPath(error.path), error.message));
+    }
+    return undefined;
+  }
+  return { file: file.path, record: data, doc: doc as Document.Parsed, lineStarts };
+}
+
+interface Explained {
+  path: PathSegment[];
+  atKey: boolean;
+  message: string;
+}
+
+/** Turn ajv errors into one plain sentence per place, saying what was expected. */
+function explain(errors: ErrorObject[]): Explained[] {
+  // A failed anyOf/oneOf reports every branch; keep one combined message per place instead.
+  const unions = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+  const out = new Map<string, Explained>();
+  for (const error of errors) {
+    const path = pointerToPath(error.instancePath);
+    let explained: Explained;
+    if (unions.has(error.instancePath) && error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
+    switch (error.keyword) {
+      case 'required': {
+        const missing = String(error.params.missingProperty);
+        explained = { path, atKey: false, message: `missing required key "${missing}"` };
+        break;
+      }
+      case 'additionalProperties': {
+        const extra = String(error.params.additionalProperty);
+        explained = { path: [...path, extra], atKey: true, message: `unexpected key "${shown(extra)}": this record allows no other keys` };
+        break;
+      }
+      case 'enum': {
+        const allowed = (error.params.allowedValues as unknown[]).map(String).join(', ');
+        explained = { path, atKey: false, message: `${describe(error.data)} is not one of: ${allowed}` };
+        break;
+      }
+      case 'const':
+        explained = { path, atKey: false, message: `must be ${JSON.stringify(error.params.allowedValue)}, found ${describe(error.data)}` };
+        break;
+      case 'type':
+        explained = { path, atKey: false, message: `expected ${String(error.params.type)}, found ${typeName(error.data)}` };
+        break;
+      case 'pattern':
+        explained = { path, atKey: false, message: `${describe(error.data)} does not match ${String(error.params.pattern)}` };
+        break;
+      case 'minItems':
+      case 'minLength':
+        explained = { path, atKey: false, message: 'must not be empty' };
+        break;
+      case 'minimum':
+        explained = { path, atKey: false, message: `must be at least ${String(error.params.limit)}` };
+        break;
+      case 'uniqueItems':
+        explained = { path, atKey: false, message: `lists the same value twice (items ${String(error.params.j)} and ${String(error.params.i)})` };
+        break;
+      case 'anyOf':
+      case 'oneOf':
+        explained = { path, atKey: false, message: `${describe(error.data)} is not an accepted form (${String(error.parentSchema?.description ?? 'see the schema')})` };
+        break;
+      default:
+        explained = { path, atKey: false, message: error.message ?? `fails ${error.keyword}` };
+    }
+    const key = `${formatPath(explained.path)}\u0000${explained.message}`;
+    if (!out.has(key)) out.set(key, explained);
+  }
+  return [...out.values()];
+}
+
+/** Values are quoted only when short and plain: record values may come from untrusted pull requests. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${shown(value)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return typeName(value);
+}
+
+function shown(value: string): string {
+  return /^[A-Za-z0-9 ._:/-]{0,40}$/.test(value) ? value : `(a value of ${value.length} characters)`;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `a ${typeof value}`;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+export function at(file: string, line: number, column: number, path: string, message: string): Problem {
+  return { file, line, column, path, message };
+}
+
+/** Position of a path inside a loaded record, for cross-file problems. */
+export function problemAt(loaded: Loaded<unknown>, path: PathSegment[], message: string): Problem {
+  const { line, column } = lineColumn(loaded.lineStarts, offsetOf(loaded.doc, path));
+  return at(loaded.file, line, column, formatPath(path), message);
+}
+
+export { baseId };

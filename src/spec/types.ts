@@ -1,0 +1,162 @@
+// Record types of formats.md. Records reach these types only after their schema accepted them.
+import type { Document } from 'yaml';
+import type {
+  Category,
+  Confidence,
+  Direction,
+  Occurrence,
+  RawFormat,
+  Status,
+  Technique,
+} from './vocabulary.ts';
+
+export interface Provenance {
+  techniques: Technique[];
+  sources?: string[];
+  tools?: string[];
+  contributors?: string[];
+  flavors?: string[];
+}
+
+export interface Attribute {
+  name: string;
+  type: string;
+  confidence: Confidence;
+  description: string;
+  required?: boolean;
+  observed_values?: (string | number | boolean)[];
+  provenance?: Provenance;
+}
+
+export interface Child {
+  tag: string;
+  occurrence: Occurrence;
+  confidence: Confidence;
+  description: string;
+  provenance?: Provenance;
+  attributes?: Attribute[];
+  children?: Child[];
+}
+
+export interface Reference {
+  title: string;
+  url?: string;
+}
+
+export interface Example {
+  title: string;
+  format: 'xml' | 'hex' | 'json';
+  body: string;
+  note?: string;
+}
+
+export interface Stanza {
+  id: string;
+  tag: string;
+  display_name: string;
+  category: Category;
+  direction: Direction[];
+  status: Status;
+  spec_version: string;
+  summary: string;
+  attributes?: Attribute[];
+  children?: Child[];
+  examples?: Example[];
+  notes?: string;
+  open_questions?: string[];
+  references?: Reference[];
+}
+
+export interface FlowStep {
+  from: string;
+  to: string;
+  label: string;
+  confidence: Confidence;
+  stanza?: string;
+  note?: string;
+}
+
+export interface Flow {
+  id: string;
+  title: string;
+  status: Status;
+  spec_version: string;
+  summary: string;
+  participants: { id: string; label: string }[];
+  steps: FlowStep[];
+  open_questions?: string[];
+}
+
+export interface EnumRecord {
+  id: string;
+  title: string;
+  status: Status;
+  summary: string;
+  values: { value: string | number; confidence: Confidence; description: string }[];
+}
+
+export interface TechniqueRecord {
+  id: Technique;
+  title: string;
+  status: Status;
+  maturity: 'established' | 'emerging' | 'experimental';
+  summary: string;
+  targets: Category[];
+  strengths: string[];
+  limitations: string[];
+  tooling: string[];
+  maintainers?: string[];
+  guide?: string;
+  references?: (string | Reference)[];
+}
+
+export interface Glossary {
+  terms: { term: string; definition: string }[];
+}
+
+export interface Capture {
+  id: string;
+  title?: string;
+  status?: Status;
+  source: {
+    technique: Technique;
+    issue?: number;
+    contributor?: string;
+    captured_at?: string;
+    tools?: string[];
+  };
+  stanza_tag: string;
+  direction: Direction;
+  confidence: Confidence;
+  raw: { format: RawFormat; body: string };
+  decoded?: string;
+  attributes?: { name: string; value: string; note?: string }[];
+  notes?: string;
+  sanitized: true;
+}
+
+/** A record with the file it came from and its parsed document (for line/column of any path). */
+export interface Loaded<T> {
+  file: string;
+  record: T;
+  doc: Document.Parsed;
+  lineStarts: number[];
+}
+
+export interface Repo {
+  stanzas: Loaded<Stanza>[];
+  flows: Loaded<Flow>[];
+  enums: Loaded<EnumRecord>[];
+  techniques: Loaded<TechniqueRecord>[];
+  glossary?: Loaded<Glossary>;
+  captures: Loaded<Capture>[];
+}
+
+/** One validation problem: where (file, 1-based line and column, path in the record) and what. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  message: string;
+}
