@@ -1,8 +1,15 @@
 // Parse and schema-check every record file. Pure: takes file texts, returns typed records and problems.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument, type Document } from 'yaml';
 import { baseId, kindOf, type RecordKind, type RepoFile } from './repo.ts';
-import { SCHEMAS } from './schemas.ts';
+import {
+  validateCapture,
+  validateEnum,
+  validateFlow,
+  validateGlossary,
+  validateStanza,
+  validateTechnique,
+} from './validators.generated.js';
 import { formatPath, lineColumn, lineStartsOf, offsetOf, pointerToPath, type PathSegment } from './positions.ts';
 import type { Loaded, Problem, Repo } from './types.ts';
 
@@ -10,18 +17,19 @@ import type { Loaded, Problem, Repo } from './types.ts';
 const MAX_ALIAS_COUNT = 100;
 const MAX_FILE_CHARS = 1024 * 1024;
 
-type Validators = Record<RecordKind, ValidateFunction>;
-let compiled: Validators | undefined;
-
-/** Compiled once per process: the schemas are constants bundled with the code. */
-function validators(): Validators {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    const entries = Object.entries(SCHEMAS).map(([kind, schema]) => [kind, ajv.compile(schema)]);
-    compiled = Object.fromEntries(entries) as Validators;
-  }
-  return compiled;
-}
+/**
+ * The schemas of spec/schema and corpus/schema, compiled ahead of time (scripts/gen-validators.mjs):
+ * bundled with the code, so a pull request cannot weaken the rules it is checked against, and no
+ * start-up is spent compiling them.
+ */
+const VALIDATORS: Record<RecordKind, ValidateFunction> = {
+  stanza: validateStanza,
+  flow: validateFlow,
+  enum: validateEnum,
+  technique: validateTechnique,
+  glossary: validateGlossary,
+  capture: validateCapture,
+};
 
 export interface LoadResult {
   repo: Repo;
@@ -29,7 +37,7 @@ export interface LoadResult {
 }
 
 export function loadRepo(files: RepoFile[]): LoadResult {
-  const repo: Repo = { stanzas: [], flows: [], enums: [], techniques: [], captures: [] };
+  const repo: Repo = { stanzas: [], flows: [], enums: [], techniques: [], captures: [], rejected: [] };
   const problems: Problem[] = [];
   for (const file of files) {
     const kind = kindOf(file.path);
@@ -38,7 +46,7 @@ export function loadRepo(files: RepoFile[]): LoadResult {
       problems.push(at(file.path, 1, 1, '', 'not a record location: expected spec/stanzas/, spec/flows/, spec/enums/, spec/techniques/, spec/glossary.yaml or corpus/captures/'));
       continue;
     }
-    const loaded = loadRecord(file, kind, problems);
+    const loaded = loadRecord(file, kind, problems, repo.rejected);
     if (!loaded) continue;
     switch (kind) {
       case 'stanza':
@@ -65,7 +73,7 @@ export function loadRepo(files: RepoFile[]): LoadResult {
 }
 
 /** Parse one file and check it against the schema of its kind; undefined when it is not a valid record. */
-export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[]): Loaded<unknown> | undefined {
+export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[], rejected: Repo['rejected'] = []): Loaded<unknown> | undefined {
   if (file.text.length > MAX_FILE_CHARS || file.text === '') {
     problems.push(at(file.path, 1, 1, '', file.text === '' ? 'empty file: expected one YAML record' : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return undefined;
@@ -86,8 +94,9 @@ export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[]
     problems.push(at(file.path, 1, 1, '', `malformed YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`));
     return undefined;
   }
-  const validate = validators()[kind];
+  const validate = VALIDATORS[kind];
   if (!validate(data)) {
+    rejected.push({ kind, file: file.path, id: claimedId(data) ?? baseId(file.path) });
     for (const error of explain(validate.errors ?? [])) {
       const { line, column } = lineColumn(lineStarts, offsetOf(doc, error.path, error.atKey));
       problems.push(at(file.path, line, column, formatPath(error.path), error.message));
@@ -95,6 +104,12 @@ export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[]
     return undefined;
   }
   return { file: file.path, record: data, doc: doc as Document.Parsed, lineStarts };
+}
+
+function claimedId(data: unknown): string | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const id: unknown = (data as Record<string, unknown>).id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 interface Explained {

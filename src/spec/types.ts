@@ -150,6 +150,11 @@ export interface Repo {
   techniques: Loaded<TechniqueRecord>[];
   glossary?: Loaded<Glossary>;
   captures: Loaded<Capture>[];
+  /**
+   * Files that are YAML but failed their schema, with the id they claim: references to them are
+   * not reported again as missing (one mistake, one problem).
+   */
+  rejected: { kind: string; file: string; id: string }[];
 }
 
 /** One validation problem: where (file, 1-based line and column, path in the record) and what. */

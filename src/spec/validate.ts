@@ -57,7 +57,7 @@ function idProblems(repo: Repo): Problem[] {
 
 /** Rule 1 (the half the schemas cannot see): each of the seven techniques has its file. */
 function techniqueFileProblems(repo: Repo): Problem[] {
-  const present = new Set(repo.techniques.map((t) => t.record.id));
+  const present = idsOf(repo, 'technique', repo.techniques);
   return TECHNIQUES.filter((t) => !present.has(t)).map((t) =>
     at(`spec/techniques/${t}.yaml`, 1, 1, '', `technique "${t}" has no file: expected spec/techniques/${t}.yaml`),
   );
@@ -65,7 +65,7 @@ function techniqueFileProblems(repo: Repo): Problem[] {
 
 /** Rule 2: `type: enum:<id>` resolves to spec/enums/<id>.yaml. */
 function enumRefProblems(repo: Repo): Problem[] {
-  const enums = new Set(repo.enums.map((e) => e.record.id));
+  const enums = idsOf(repo, 'enum', repo.enums);
   const problems: Problem[] = [];
   for (const loaded of repo.stanzas) {
     for (const fact of factsOf(loaded.record)) {
@@ -80,7 +80,7 @@ function enumRefProblems(repo: Repo): Problem[] {
 
 /** Rule 3: flow steps name existing stanzas and participants of the same flow. */
 function flowProblems(repo: Repo): Problem[] {
-  const stanzas = new Set(repo.stanzas.map((s) => s.record.id));
+  const stanzas = idsOf(repo, 'stanza', repo.stanzas);
   const problems: Problem[] = [];
   for (const loaded of repo.flows) {
     const participants = new Set(loaded.record.participants.map((p) => p.id));
@@ -110,6 +110,11 @@ function corroborationProblems(repo: Repo): Problem[] {
     }
   }
   return problems;
+}
+
+/** Ids of a kind, including files that failed their schema (already reported once). */
+function idsOf(repo: Repo, kind: string, loaded: Loaded<{ id: string }>[]): Set<string> {
+  return new Set([...loaded.map((l) => l.record.id), ...repo.rejected.filter((r) => r.kind === kind).map((r) => r.id)]);
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
