@@ -1,0 +1,9 @@
+// The only module that talks to GitHub.
+export { createClient, type GitHubClient, type ClientOptions } from './client.ts';
+export { commitFiles, getBranchSha, getDefaultBranch, getFileText, gitBlobSha, type CommitOptions } from './git.ts';
+export { addLabels, ensurePullRequest, findPullRequest, listPullRequestFiles, removeLabel, type PullRequestSpec } from './pulls.ts';
+export { ACTIONS_BOT, isOwnComment, listComments, upsertStickyComment } from './comments.ts';
+export { getIssue, listOpenIssuesWithLabel, toIssue } from './issues.ts';
+export { call, describeFailure, GitHubError, NOT_ACCESSIBLE, NOT_PERMITTED_TO_CREATE_PRS, statusOf, apiMessageOf, type Operation } from './errors.ts';
+export { UnexpectedResponseError } from './check.ts';
+export type * from './types.ts';

@@ -1,0 +1,41 @@
+// Coverage of the base and head trees side by side (overall, by category, by technique).
+import { coverageDelta, percent, points, type CoverageReport, type Tally, type TallyDelta } from '../coverage/coverage.ts';
+import { codeSpan } from './escape.ts';
+
+function row(label: string, d: { before: Tally; after: Tally }): string {
+  const facts = d.before.total === d.after.total ? `${d.after.total}` : `${d.before.total} → ${d.after.total}`;
+  return `| ${label} | ${facts} | ${d.after.confirmed} | ${d.after.probable} | ${percent(d.before.coverage)} | ${percent(d.after.coverage)} | ${points(d.before.coverage, d.after.coverage)} |`;
+}
+
+const HEADER = '| | facts | confirmed | probable | base | head | Δ points |\n|---|---:|---:|---:|---:|---:|---:|';
+
+function table(rows: TallyDelta[]): string {
+  return [HEADER, ...rows.map((d) => row(codeSpan(d.key), d))].join('\n');
+}
+
+/** `+1.7` style difference of the overall coverage. */
+export function overallDelta(base: CoverageReport, head: CoverageReport): string {
+  return points(base.overall.coverage, head.overall.coverage);
+}
+
+export function coverageDeltaMarkdown(base: CoverageReport, head: CoverageReport): string {
+  const delta = coverageDelta(base, head);
+  const changed = (rows: TallyDelta[]) => rows.filter((d) => d.before.coverage !== d.after.coverage || d.before.total !== d.after.total).length;
+  return [
+    `**Coverage** ${percent(head.overall.coverage)} (${overallDelta(base, head)} points against the base)`,
+    '',
+    [HEADER, row('**overall**', delta.overall)].join('\n'),
+    '',
+    `<details><summary>By category (${changed(delta.byCategory)} changed)</summary>`,
+    '',
+    table(delta.byCategory),
+    '',
+    '</details>',
+    '',
+    `<details><summary>By technique (${changed(delta.byTechnique)} changed)</summary>`,
+    '',
+    table(delta.byTechnique),
+    '',
+    '</details>',
+  ].join('\n');
+}
