@@ -1,0 +1,44 @@
+// The sanitization scanner's entry points. Pure: data in, findings out; findings never carry any
+// character of the flagged value (see types.ts).
+
+import type { Encoding, Finding, ScanInput } from './types.ts';
+import { RULES } from './rules.ts';
+import { hasPackedPhoneDigits } from './bytes.ts';
+import { scanText } from './text.ts';
+import { scanTree } from './tree.ts';
+
+export { scanText } from './text.ts';
+export { scanTree } from './tree.ts';
+
+/** An undecodable binary body always blocks; the message says whether phone-like digits were seen. */
+export function scanBinary(field: string, bytes: Uint8Array, encoding: Encoding): Finding[] {
+  const digits = hasPackedPhoneDigits(bytes)
+    ? ' It also contains packed digits that look like a phone number.'
+    : '';
+  return [
+    {
+      rule: 'binary-undecodable',
+      severity: 'block',
+      field,
+      line: 1,
+      column: 1,
+      encoding,
+      length: bytes.length,
+      message: RULES['binary-undecodable'].message + digits,
+    },
+  ];
+}
+
+/** Scan every text field, the parsed tree (allow-list) and any undecodable binary body. */
+export function scan(input: ScanInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const { field, text } of input.texts) findings.push(...scanText(field, text));
+  if (input.tree) findings.push(...scanTree(input.tree.field, input.tree.root));
+  if (input.binary) findings.push(...scanBinary(input.binary.field, input.binary.bytes, input.binary.encoding));
+  return findings;
+}
+
+/** True when any finding blocks. */
+export function hasBlocking(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'block');
+}
