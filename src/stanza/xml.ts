@@ -229,6 +229,15 @@ export function readXml(text: string): TreeResult {
           lt,
         );
       } else if (top.node.tag !== tag) {
+        // Closing an outer element: the inner one was left open. Point at what to fix.
+        for (let k = stack.length - 2; k >= 0; k--) {
+          if (stack[k]?.node.tag === tag) {
+            fail(
+              `unclosed tag: the element is not closed before the close tag at ${formatPosition(pos(lt))} ends an outer element`,
+              top.start,
+            );
+          }
+        }
         fail(
           `mismatched close tag: it does not close the innermost open element (started at ${formatPosition(top.node.pos)})`,
           lt,
