@@ -37,7 +37,11 @@ export interface PullRequestSpec {
   labels: string[];
 }
 
-export async function ensurePullRequest(client: GitHubClient, repo: RepoRef, spec: PullRequestSpec): Promise<EnsuredPullRequest> {
+/**
+ * Finds the open pull request of the branch (updating title and body when they differ) or creates it,
+ * then adds missing labels. Null when GitHub refuses because the branch has no commits beyond the base.
+ */
+export async function ensurePullRequest(client: GitHubClient, repo: RepoRef, spec: PullRequestSpec): Promise<EnsuredPullRequest | null> {
   let existing = await findPullRequest(client, repo, spec.branch, spec.base);
   let created = false;
   if (existing === null) {
@@ -49,6 +53,7 @@ export async function ensurePullRequest(client: GitHubClient, repo: RepoRef, spe
       existing = toPullRequest(res.data, what);
       created = true;
     } catch (error) {
+      if (error instanceof GitHubError && statusOf(error) === 422 && /no commits between/i.test(error.apiMessage)) return null;
       // Another run created it between our lookup and our create.
       if (!(error instanceof GitHubError && statusOf(error) === 422 && /already exists/i.test(error.apiMessage))) {
         throw error;

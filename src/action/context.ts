@@ -1,0 +1,45 @@
+// What every mode needs: the client, the repository, the inputs and where the checkout is.
+import * as core from '@actions/core';
+import { posix } from 'node:path';
+import { getDefaultBranch, type GitHubClient } from '../github/index.ts';
+import type { RepoRef } from '../github/types.ts';
+import type { ActionInputs } from './inputs.ts';
+
+export interface RunContext {
+  client: GitHubClient;
+  repo: RepoRef;
+  inputs: ActionInputs;
+  /** Absolute path of the spec repository root in the checkout (workspace + root input). */
+  rootDir: string;
+  /** Default branch from the payload, or read from the API once. */
+  defaultBranch: () => Promise<string>;
+}
+
+export function makeDefaultBranch(client: GitHubClient, repo: RepoRef, fromPayload: string | undefined): () => Promise<string> {
+  let cached = fromPayload;
+  return async () => (cached ??= await getDefaultBranch(client, repo));
+}
+
+/** Repository path of a file given relative to the spec root. */
+export function repoPath(ctx: Pick<RunContext, 'inputs'>, path: string): string {
+  return ctx.inputs.root === '' ? path : posix.join(ctx.inputs.root, path);
+}
+
+export interface Outputs {
+  result: 'accepted' | 'rejected' | 'invalid' | 'unchanged' | 'reviewed';
+  capturePath?: string;
+  pullRequest?: { number: number; url: string };
+  coverage?: string;
+  coverageDelta?: string;
+}
+
+export function setOutputs(o: Outputs): void {
+  core.setOutput('result', o.result);
+  if (o.capturePath !== undefined) core.setOutput('capture-path', o.capturePath);
+  if (o.pullRequest !== undefined) {
+    core.setOutput('pull-request-number', String(o.pullRequest.number));
+    core.setOutput('pull-request-url', o.pullRequest.url);
+  }
+  if (o.coverage !== undefined) core.setOutput('coverage', o.coverage);
+  if (o.coverageDelta !== undefined) core.setOutput('coverage-delta', o.coverageDelta);
+}

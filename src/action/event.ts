@@ -1,0 +1,87 @@
+// The event that started the run, read from GITHUB_EVENT_PATH and checked field by field.
+import { readFile } from 'node:fs/promises';
+import { child, integer, isObject, object, sha, string } from '../github/check.ts';
+import { toIssue } from '../github/index.ts';
+import type { IssueInfo, RepoRef } from '../github/types.ts';
+import { InputError } from './inputs.ts';
+
+export type Mode =
+  | { kind: 'intake'; action: string; issue: IssueInfo }
+  | { kind: 'review'; pull: PullEvent }
+  | { kind: 'reingest'; inputs: Record<string, string> }
+  | { kind: 'ignored'; reason: string };
+
+export interface PullEvent {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  /** The head lives in another repository (a fork), or the fork was deleted. */
+  fromFork: boolean;
+}
+
+export interface RunEvent {
+  name: string;
+  repo: RepoRef;
+  /** Default branch from the payload, when it carries the repository. */
+  defaultBranch?: string;
+  mode: Mode;
+}
+
+const WHAT = 'the event payload';
+
+export function repoFromEnv(value: string | undefined): RepoRef {
+  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value ?? '');
+  if (!match || match[1] === undefined || match[2] === undefined) throw new InputError('GITHUB_REPOSITORY is not set to owner/repo');
+  return { owner: match[1], repo: match[2] };
+}
+
+export async function readEvent(name: string, path: string | undefined, repo: RepoRef): Promise<RunEvent> {
+  if (path === undefined || path === '') throw new InputError('GITHUB_EVENT_PATH is not set: this action runs inside a GitHub Actions job');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    throw new InputError('the event payload file (GITHUB_EVENT_PATH) cannot be read as JSON');
+  }
+  const data = object(payload, WHAT);
+  const repository = data['repository'];
+  const defaultBranch = isObject(repository) && typeof repository['default_branch'] === 'string' ? repository['default_branch'] : undefined;
+  const base = { name, repo, ...(defaultBranch !== undefined ? { defaultBranch } : {}) };
+  return { ...base, mode: modeOf(name, data) };
+}
+
+function modeOf(name: string, data: Record<string, unknown>): Mode {
+  switch (name) {
+    case 'issues': {
+      const action = string(data, 'action', WHAT);
+      if (action !== 'opened' && action !== 'edited') {
+        return { kind: 'ignored', reason: `issues event "${action}" is not handled (only opened and edited)` };
+      }
+      return { kind: 'intake', action, issue: toIssue(data['issue'], WHAT) };
+    }
+    case 'pull_request': {
+      const pr = child(data, 'pull_request', WHAT);
+      const head = child(pr, 'head', WHAT);
+      const baseRef = child(pr, 'base', WHAT);
+      const headRepo = head['repo'];
+      const baseRepo = child(baseRef, 'repo', WHAT);
+      const fromFork = !isObject(headRepo) || string(headRepo, 'full_name', WHAT) !== string(baseRepo, 'full_name', WHAT);
+      return { kind: 'review', pull: { number: integer(pr, 'number', WHAT), headSha: sha(head, 'sha', WHAT), baseSha: sha(baseRef, 'sha', WHAT), fromFork } };
+    }
+    case 'workflow_dispatch': {
+      const inputs: Record<string, string> = {};
+      const raw = data['inputs'];
+      if (isObject(raw)) {
+        for (const [key, value] of Object.entries(raw)) {
+          if (typeof value === 'string') inputs[key] = value;
+          else if (typeof value === 'boolean' || typeof value === 'number') inputs[key] = String(value);
+        }
+      }
+      return { kind: 'reingest', inputs };
+    }
+    case 'pull_request_target':
+      throw new InputError('pull_request_target is not supported: validate pull requests with the pull_request event (a fork must never run with a write token)');
+    default:
+      throw new InputError(`event "${name}" is not supported: use issues (opened, edited), pull_request or workflow_dispatch`);
+  }
+}

@@ -1,0 +1,48 @@
+// event → mode → the mode's function. Everything that can fail ends in one clear message.
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { createClient, GitHubError, UnexpectedResponseError } from '../github/index.ts';
+import { makeDefaultBranch, type RunContext } from './context.ts';
+import { readEvent, repoFromEnv } from './event.ts';
+import { InputError, readInputs } from './inputs.ts';
+import { runIntake } from './intake.ts';
+import { runReingest } from './reingest.ts';
+import { runReview } from './review.ts';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = readInputs();
+  const repo = repoFromEnv(env['GITHUB_REPOSITORY']);
+  const event = await readEvent(env['GITHUB_EVENT_NAME'] ?? '', env['GITHUB_EVENT_PATH'], repo);
+  if (event.mode.kind === 'ignored') {
+    core.info(event.mode.reason);
+    return;
+  }
+  const workspace = resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
+  const client = createClient(inputs.token, { log: (m) => core.info(m) });
+  const ctx: RunContext = {
+    client,
+    repo,
+    inputs,
+    rootDir: resolve(workspace, inputs.root === '' ? '.' : inputs.root),
+    defaultBranch: makeDefaultBranch(client, repo, event.defaultBranch),
+  };
+  switch (event.mode.kind) {
+    case 'intake':
+      return runIntake(ctx, event.mode.issue);
+    case 'review':
+      return runReview(ctx, event.mode.pull);
+    case 'reingest':
+      return runReingest(ctx, event.mode.inputs);
+  }
+}
+
+/** The message printed for a failure: ours, GitHub's (explained), or the first line of a bug's. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof GitHubError || error instanceof InputError || error instanceof UnexpectedResponseError) return error.message;
+  if (error instanceof Error) {
+    // First line only: some library errors append a code frame of the text they were reading.
+    const first = error.message.split('\n')[0] ?? '';
+    return `internal error (${error.name}): ${first.slice(0, 300)}`;
+  }
+  return 'internal error';
+}
