@@ -257,13 +257,13 @@ function region(text: string, from: number, to: number, lineStarts: readonly num
  * A render textarea: drop the first line if it opens a fence and the LAST line in the region that can
  * close it; everything else stays (a pasted line of three backticks included).
  */
-function unfence(r: Region): Region | null {
+function unfence(r: Region): { text: string | null; line: number } {
   const lines = r.text.split('\n');
   const open = FENCE_OPEN.exec(lines[0] ?? '');
   const fence = open?.[1];
   const info = (lines[0] ?? '').slice(open?.[0].length ?? 0);
   if (fence === undefined || (fence[0] === '`' && info.includes('`'))) {
-    return r.text.trim() === NO_RESPONSE ? null : r;
+    return { text: r.text.trim() === NO_RESPONSE ? null : r.text, line: r.line };
   }
   let close = -1;
   for (let j = lines.length - 1; j > 0; j--) {
@@ -274,7 +274,7 @@ function unfence(r: Region): Region | null {
   }
   const inner = close < 0 ? lines.slice(1) : [...lines.slice(1, close), ...lines.slice(close + 1)];
   const value = inner.join('\n');
-  return value.trim() === '' ? null : { text: value, line: r.line + 1 };
+  return { text: value.trim() === '' ? null : value, line: r.line + 1 };
 }
 
 /**
@@ -335,9 +335,9 @@ function readValue(field: TemplateField, r: Region | null, line: number, errors:
       return v;
     }
     case 'textarea': {
-      const value = field.render !== undefined ? unfence(r) : r.text.trim() === NO_RESPONSE ? null : r;
-      v.text = value?.text ?? null;
-      v.line = value?.line ?? r.line;
+      const value = field.render !== undefined ? unfence(r) : { text: r.text.trim() === NO_RESPONSE ? null : r.text, line: r.line };
+      v.text = value.text;
+      v.line = value.line;
       return v;
     }
     case 'dropdown': {

@@ -45,6 +45,8 @@ export function toSubmission(form: ParsedForm, template: FormTemplate): { submis
   const mismatch = checkCaptureTemplate(template);
   if (mismatch.length > 0) return { errors: mismatch };
 
+  // A body that is not this form at all gets one clear error, not a list of empty fields.
+  if (form.layout === 'none') return { errors: [...form.errors] };
   const errors: FormError[] = [...form.errors];
   const flagged = new Set(form.errors.flatMap((e) => (e.field === undefined ? [] : [e.field])));
   const fieldOf = (id: CaptureFieldId): TemplateField | undefined => template.fields.find((f) => f.id === id);
