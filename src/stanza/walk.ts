@@ -20,7 +20,8 @@ export function attrPath(path: string, name: string): string {
 /**
  * Visits every node in document order (pre-order: a node before its children, children in
  * order) with its path and its ancestors (root first, excluding the node). Iterative, so a deep
- * tree cannot overflow the call stack. The `ancestors` array is fresh for each call.
+ * tree cannot overflow the call stack, and linear in the number of nodes (plus path lengths).
+ * `ancestors` is a live view that changes after `visit` returns: copy it to keep it.
  */
 export function walk(
   root: StanzaNode,
@@ -29,16 +30,18 @@ export function walk(
   interface Frame {
     node: StanzaNode;
     path: string;
-    ancestors: StanzaNode[];
+    depth: number;
   }
-  const stack: Frame[] = [{ node: root, path: root.tag, ancestors: [] }];
+  const ancestors: StanzaNode[] = [];
+  const stack: Frame[] = [{ node: root, path: root.tag, depth: 0 }];
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    const { node, path, ancestors } = frame;
-    visit(node, path, ancestors.slice());
-    const below = [...ancestors, node];
+    const { node, path, depth } = frame;
+    ancestors.length = depth;
+    visit(node, path, ancestors);
+    ancestors.push(node);
     for (let k = node.children.length - 1; k >= 0; k--) {
       const child = node.children[k] as StanzaNode;
-      stack.push({ node: child, path: `${path}/${child.tag}`, ancestors: below });
+      stack.push({ node: child, path: `${path}/${child.tag}`, depth: depth + 1 });
     }
   }
 }

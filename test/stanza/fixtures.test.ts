@@ -24,8 +24,8 @@ for (const scenario of readdirSync(root, { withFileTypes: true }).filter((d) => 
     const actual = renderResult(readStanza(input));
     assert.ok(isObject(actual) && isObject(expected));
     for (const key of ['error', 'decodedError'] as const) {
-      const want = expected[key];
-      const got = actual[key];
+      const want: Json | undefined = expected[key];
+      const got: Json | undefined = actual[key];
       if (!isObject(want)) continue;
       assert.ok(isObject(got), `${key} expected`);
       const includes = want.messageIncludes;
