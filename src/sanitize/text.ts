@@ -263,7 +263,7 @@ function phones(text: string, out: Hit[]): void {
 
 const TOKEN_RE = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX_DUMP_RE =
-  /(?<![A-Za-z0-9_:])(?:(?:[0-9A-Fa-f]{2}){1,4}(?: {1,2}(?:[0-9A-Fa-f]{2}){1,4}){7,}|[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,})(?![A-Za-z0-9_:])/g;
+  /(?<![A-Za-z0-9_:])(?:(?:[0-9A-Fa-f]{2}){1,4}(?: {1,2}(?:[0-9A-Fa-f]{2}){1,4}){1,}|[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,})(?![A-Za-z0-9_:])/g;
 
 function sizeDetail(length: number): string {
   switch (length) {
@@ -285,7 +285,15 @@ function sizeDetail(length: number): string {
   }
 }
 
-function judgeHex(start: number, end: number, hex: string, encodingLength: number, out: Hit[], dump: boolean): void {
+function judgeHex(
+  start: number,
+  end: number,
+  hex: string,
+  encodingLength: number,
+  out: Hit[],
+  dump: boolean,
+  spaced = false,
+): void {
   const bytes = encodingLength;
   const lower = hex.slice(0, 8).toLowerCase();
   if (new Set(hex.slice(0, 512)).size < 6) return; // `0000…`, `1111…`: no information
@@ -293,12 +301,12 @@ function judgeHex(start: number, end: number, hex: string, encodingLength: numbe
     out.push(hit(start, end, 'signal-message', 8, { encoding: 'hex', length: bytes }));
     return;
   }
-  if (KEY_SIZES.has(bytes)) {
+  if (KEY_SIZES.has(bytes) && !dump) {
     out.push(hit(start, end, 'key-hex', 8, { encoding: 'hex', length: bytes, detail: sizeDetail(bytes) }));
     return;
   }
   if (dump || bytes > 64) {
-    out.push(hit(start, end, dump ? 'hex-dump' : 'encoded-blob', 8, { encoding: 'hex', length: bytes }));
+    out.push(hit(start, end, dump || spaced ? 'hex-dump' : 'encoded-blob', 8, { encoding: 'hex', length: bytes }));
     return;
   }
   out.push(hit(start, end, 'high-entropy-token', 10, { encoding: 'hex', length: bytes }));
@@ -354,14 +362,45 @@ function tokens(text: string, out: Hit[]): void {
   }
 }
 
+const DUMP_OFFSET = /^[ \t]*[0-9A-Fa-f]{4,8}:?[ \t]{1,3}$/;
+
 function hexDumps(text: string, out: Hit[]): void {
   HEX_DUMP_RE.lastIndex = 0;
+  // Consecutive xxd / `hexdump -C` rows (offset column, ASCII gutter) are one dump.
+  let dump: { start: number; end: number; bytes: number; hex: string } | undefined;
+  const flush = (): void => {
+    if (dump && dump.bytes >= 16) judgeHex(dump.start, dump.end, dump.hex, dump.bytes, out, true);
+    dump = undefined;
+  };
   for (let m = HEX_DUMP_RE.exec(text); m; m = HEX_DUMP_RE.exec(text)) {
-    const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
+    let hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
+    // The offset column starts the line: look back a bounded distance only.
+    const from = Math.max(0, m.index - 16);
+    const back = text.slice(from, m.index);
+    const nl = back.lastIndexOf('\n');
+    const lineStart = nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+    const prefix = lineStart >= 0 ? text.slice(lineStart, m.index) : undefined;
+    // `hexdump -C` rows: the 8-digit offset and two spaces were matched as the first group.
+    const inlineOffset = prefix !== undefined && /^[ \t]*$/.test(prefix) ? /^[0-9A-Fa-f]{8} {1,2}/.exec(m[0]) : null;
+    if (inlineOffset) hex = hex.slice(8);
+    const isRow = prefix !== undefined && (inlineOffset !== null || DUMP_OFFSET.test(prefix));
     const bytes = hex.length / 2;
+    if (isRow) {
+      if (dump && text.slice(dump.end, lineStart).split('\n').length === 2) {
+        dump.end = m.index + m[0].length;
+        dump.bytes += bytes;
+        if (dump.hex.length < 2 * MAX_TOKEN) dump.hex += hex;
+      } else {
+        flush();
+        dump = { start: lineStart, end: m.index + m[0].length, bytes, hex };
+      }
+      continue;
+    }
+    flush();
     if (bytes < 16) continue;
-    judgeHex(m.index, m.index + m[0].length, hex.slice(0, 2 * MAX_TOKEN), bytes, out, true);
+    judgeHex(m.index, m.index + m[0].length, hex.slice(0, 2 * MAX_TOKEN), bytes, out, false, true);
   }
+  flush();
 }
 
 // --- driver ---------------------------------------------------------------------------------------
