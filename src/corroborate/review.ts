@@ -1,0 +1,48 @@
+// Confidence changes of a pull request (base → head) judged against the evidence of the head. Pure.
+import { factsOf, type Fact } from '../coverage/facts.ts';
+import type { Repo } from '../spec/types.ts';
+import type { Confidence, Technique } from '../spec/vocabulary.ts';
+import { corpusEvidence, orderedTechniques } from './evidence.ts';
+
+export interface ConfidenceChange {
+  path: string;
+  /** Absent when the fact is new in head. */
+  from?: Confidence;
+  to: Confidence;
+  /** Evidence in head: the fact's provenance + the techniques of corpus captures that show it. */
+  techniques: Technique[];
+  /** Techniques of corpus captures that show the fact (a subset of `techniques`). */
+  captured: Technique[];
+}
+
+export interface PromotionReview {
+  /** Facts present in both trees whose confidence changed. */
+  changed: ConfidenceChange[];
+  /**
+   * Facts that became `confirmed` in head (promoted, or added as confirmed) while their evidence
+   * names fewer than two different techniques.
+   */
+  unsupported: ConfidenceChange[];
+}
+
+function byPath(repo: Repo): Map<string, Fact> {
+  const map = new Map<string, Fact>();
+  for (const { record } of repo.stanzas) for (const fact of factsOf(record)) if (!map.has(fact.path)) map.set(fact.path, fact);
+  return map;
+}
+
+export function reviewPromotions(base: Repo, head: Repo): PromotionReview {
+  const before = byPath(base);
+  const evidence = corpusEvidence(head);
+  const changed: ConfidenceChange[] = [];
+  const unsupported: ConfidenceChange[] = [];
+  for (const fact of byPath(head).values()) {
+    const previous = before.get(fact.path);
+    const captured = orderedTechniques(evidence.get(fact.path) ?? []);
+    const techniques = orderedTechniques([...fact.techniques, ...captured]);
+    const change: ConfidenceChange = { path: fact.path, ...(previous ? { from: previous.confidence } : {}), to: fact.confidence, techniques, captured };
+    if (previous && previous.confidence !== fact.confidence) changed.push(change);
+    if (fact.confidence === 'confirmed' && previous?.confidence !== 'confirmed' && techniques.length < 2) unsupported.push(change);
+  }
+  return { changed, unsupported };
+}
