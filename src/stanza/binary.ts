@@ -5,7 +5,8 @@
  * - `xxd`: `00000000: 3c63 616c 6c20 ...  <call ...` (offset of 4–16 hex digits, a colon and a
  *   space; groups separated by one space; two or more spaces start the ASCII gutter, ignored);
  * - `hexdump -C`: `00000000  3c 63 61 ...  |<cal...|` (offset, two-digit bytes separated by
- *   spaces, the `|...|` gutter ignored; a line with only the offset ends the dump). A collapsed
+ *   spaces, the `|...|` gutter ignored; a line with only the offset ends the dump). Recognised by
+ *   a first line ending in `|`, or starting `00000000` + two spaces + a byte. A collapsed
  *   `*` line is an error (the repeated bytes are not in the text; `hexdump -C -v` prints them);
  * - plain or spaced: whitespace-separated groups of hex digits, each with an optional `0x`
  *   prefix and an even number of digits (`3308a1`, `33 08 a1`, `0x33 0x08`, `0x3308a1`).
@@ -70,6 +71,7 @@ function isSpace(c: number): boolean {
 
 const XXD_FIRST = /^[0-9A-Fa-f]{4,16}: /;
 const HEXDUMP_FIRST = /^[0-9A-Fa-f]{4,16} {1,2}[0-9A-Fa-f]{2}(?: |$)/;
+const HEXDUMP_ZERO = /^0{8}  [0-9A-Fa-f]{2}(?: |$)/;
 
 class ByteSink {
   readonly buf: Uint8Array;
@@ -201,7 +203,11 @@ export function scanHex(text: string): HexScan {
   if (first === undefined) return { kind: 'no', failOffset: 0 };
   const head = text.slice(first.start, Math.min(first.end, first.start + 24));
   if (XXD_FIRST.test(head)) return scanXxd(text, all);
-  if (HEXDUMP_FIRST.test(head) && text.charCodeAt(first.end - 1) === 124) return scanHexdumpC(text, all);
+  // hexdump -C: an offset, bytes and a `|gutter|`; or, gutter trimmed away, the zero offset of a
+  // dump's first line followed by the layout's two spaces.
+  if (HEXDUMP_FIRST.test(head) && (text.charCodeAt(first.end - 1) === 124 || HEXDUMP_ZERO.test(head))) {
+    return scanHexdumpC(text, all);
+  }
   return scanPlainHex(text);
 }
 
