@@ -32,13 +32,14 @@ function isXmlSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  lt: '<',
-  gt: '>',
-  amp: '&',
-  quot: '"',
-  apos: "'",
-};
+/** A Map, not an object literal: `&valueOf;` must not find Object.prototype members. */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 /** Longest entity reference we look at: `&#x10FFFF;` and `&#1114111;` are 10 characters. */
 const MAX_ENTITY_LENGTH = 10;
@@ -74,7 +75,6 @@ export function readXml(text: string): TreeResult {
       return j;
     };
 
-    /** Decodes entity and character references in src[start, end). */
     // Next '&' and '<' at or after the last search point. The readers only move forward, so
     // caching them keeps bounded look-ups (inside one value or text run) from rescanning the rest
     // of the input again and again.
@@ -89,6 +89,7 @@ export function readXml(text: string): TreeResult {
       return nextLt;
     };
 
+    /** Decodes entity and character references in src[start, end). */
     const decode = (start: number, end: number): string => {
       let amp = findAmp(start);
       if (amp === -1 || amp >= end) return src.slice(start, end);
@@ -106,7 +107,7 @@ export function readXml(text: string): TreeResult {
         }
         if (semi === -1) fail('unknown or malformed entity reference (write a literal & as &amp;)', amp);
         const body = src.slice(amp + 1, semi);
-        const named = NAMED_ENTITIES[body];
+        const named = NAMED_ENTITIES.get(body);
         if (named !== undefined) {
           out += named;
         } else {

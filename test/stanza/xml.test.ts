@@ -116,6 +116,9 @@ describe('XML reader: entities', () => {
     assert.equal(error('<a>&#12345678;</a>').at, '1:4');
     assert.equal(error('<a b="&amp"/>').at, '1:7');
     assert.equal(error('<a>&averyveryverylongname;</a>').at, '1:4');
+    assert.equal(error('<a>&valueOf;</a>').at, '1:4', 'no Object.prototype lookups');
+    assert.equal(error('<a b="&toString;"/>').at, '1:7');
+    assert.equal(error('<a>&__proto__;</a>').at, '1:4');
   });
 });
 
