@@ -226,6 +226,40 @@ export function isTimestampLike(digits: string): boolean {
   return false;
 }
 
+type PhoneVerdict = 'phone' | 'timestamp' | 'no';
+
+/** Judge one phone candidate (digits with separators, optional `+` and parentheses). */
+function judgePhone(c: string): PhoneVerdict {
+  const digits = c.replace(/[^0-9]/g, '');
+  if (digits.length < 7 || digits.length > 15) return 'no';
+  if (isFictionalPhone(c)) return 'no';
+  const plus = c.startsWith('+');
+  const paren = c.includes('(');
+  const seps = c.replace(/[0-9+()]/g, '');
+  const groups = c.split(/[^0-9]+/).filter((g) => g !== '');
+  if (!plus && isDatePrefix(c)) return 'no';
+  // Dotted quads are addresses or versions (the IPv4 rule judges them), not phone numbers.
+  if (/[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/.test(c)) return 'no';
+  if (!plus && !paren && seps !== '' && /^\.+$/.test(seps)) {
+    if (groups.length === 2) return 'no'; // a decimal number
+    if (groups.every((g) => g.length <= 3) && !(groups[0] ?? '').startsWith('0')) return 'no'; // a version
+  }
+  if (!plus && !paren && seps === '') {
+    if (digits.length < 10) return 'no'; // short bare numbers: counts, latencies, ids
+    return isTimestampLike(digits) ? 'timestamp' : 'phone';
+  }
+  if (!plus && digits.length < 10) {
+    const national = (groups[0] ?? '').startsWith('0');
+    if (!national && !paren && !/^[0-9]{3}[-.][0-9]{4}$/.test(c)) return 'no';
+  }
+  return 'phone';
+}
+
+function pushPhone(verdict: PhoneVerdict, start: number, c: string, out: Hit[]): void {
+  if (verdict === 'timestamp') out.push(hit(start, start + c.length, 'real-timestamp', 9, { encoding: 'text', length: c.length }));
+  if (verdict === 'phone') out.push(hit(start, start + c.length, 'phone-number', 9, { encoding: 'text', length: c.replace(/[^0-9]/g, '').length }));
+}
+
 function phones(text: string, out: Hit[]): void {
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
@@ -233,29 +267,17 @@ function phones(text: string, out: Hit[]): void {
     const end = m.index + c.length;
     const next = text[end] ?? '';
     if (/[A-Za-z0-9_@]/.test(next) || (next === ':' && /[0-9]/.test(text[end + 1] ?? ''))) continue;
-    const digits = c.replace(/[^0-9]/g, '');
-    if (digits.length < 7 || digits.length > 15) continue;
-    if (isFictionalPhone(c)) continue;
-    const plus = c.startsWith('+');
-    const paren = c.includes('(');
-    const seps = c.replace(/[0-9+()]/g, '');
-    const groups = c.split(/[^0-9]+/).filter((g) => g !== '');
-    if (!plus && isDatePrefix(c)) continue;
-    if (!plus && !paren && seps !== '' && /^\.+$/.test(seps)) {
-      if (groups.length === 2) continue; // a decimal number
-      if (groups.every((g) => g.length <= 3) && !(groups[0] ?? '').startsWith('0')) continue; // version / IPv4 shape
+    const verdict = judgePhone(c);
+    if (verdict !== 'no' || !c.includes(' ')) {
+      pushPhone(verdict, m.index, c, out);
+      continue;
     }
-    if (!plus && !paren && seps === '') {
-      if (digits.length < 10) continue;
-      if (isTimestampLike(digits)) {
-        out.push(hit(m.index, end, 'real-timestamp', 9, { encoding: 'text', length: c.length }));
-        continue;
-      }
-    } else if (!plus && digits.length < 10) {
-      const national = (groups[0] ?? '').startsWith('0');
-      if (!national && !paren && !/^[0-9]{3}[-.][0-9]{4}$/.test(c)) continue;
+    // Space-joined numbers (`15550100001 15550100002`, `t 1732608000 1732608001`): judge each piece.
+    let offset = m.index;
+    for (const piece of c.split(' ')) {
+      if (piece !== '') pushPhone(judgePhone(piece), offset, piece, out);
+      offset += piece.length + 1;
     }
-    out.push(hit(m.index, end, 'phone-number', 9, { encoding: 'text', length: digits.length }));
   }
 }
 

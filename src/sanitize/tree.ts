@@ -1,6 +1,8 @@
 // Allow-list scan of a parsed stanza tree. Known identifying attributes and secret-bearing nodes
-// pass only with placeholders; everything else goes through the free-text rules. Iterative walk
-// (deep trees cannot overflow the stack), bounded path strings (deep trees stay linear).
+// pass only with placeholders; everything else goes through the free-text rules.
+// The walk is local rather than src/stanza/walk.ts `walk`: that one builds the full path string of
+// every node (quadratic in depth); here paths are bounded (first and last 32 segments) so an
+// adversarial deep tree stays linear. Path format is the same (`call/offer/enc`, attrPath).
 
 import type { StanzaAttr, StanzaNode } from '../stanza/types.ts';
 import type { Encoding, Finding, Severity } from './types.ts';
@@ -17,6 +19,7 @@ import {
 import { decodeEncodedText } from './bytes.ts';
 import { classifyJid, detect, messageOf, scanText } from './text.ts';
 import { normalizeForScan } from './normalize.ts';
+import { attrPath } from '../stanza/walk.ts';
 
 /** Attributes that hold a JID (plus: any value containing `@`). */
 export const JID_ATTRS: ReadonlySet<string> = new Set([
@@ -111,7 +114,7 @@ function checkAttr(sink: Sink, nodePath: string, attr: StanzaAttr): void {
   const { name, value, pos } = attr;
   if (value === '' || isPlaceholder(value)) return;
   const lname = name.toLowerCase();
-  const path = `${nodePath}@${name}`;
+  const path = attrPath(nodePath, name);
   const at = (rule: RuleId, extra: { encoding?: Encoding; length?: number; severity?: Severity } = {}): void =>
     push(sink, rule, path, pos.line, pos.column, { encoding: 'text', length: value.length, ...extra });
 
