@@ -56,7 +56,7 @@ export function intakePullRequestComment(view: AcceptedView): string {
       INTAKE_MARKER,
       `### Intake checks for #${view.issue}: accepted`,
       '',
-      `- File: ${codeSpan(view.path)} on branch ${codeSpan(view.branch)}${view.committed ? '' : ' (already up to date, no new commit)'}`,
+      `- File: ${codeSpan(view.path)} on branch ${codeSpan(view.branch)}`,
       `- ${factsLine(view.facts)}`,
       ...warnings(view),
       '- Schema and cross-file validation with the submitted capture: passed.',
@@ -70,7 +70,7 @@ export function intakePullRequestComment(view: AcceptedView): string {
 
 /** Sticky comment on the issue of an accepted submission. */
 export function intakeIssueAcceptedComment(view: AcceptedView): string {
-  const where = view.pullRequest ? `pull request #${view.pullRequest.number}` : `branch ${codeSpan(view.branch)}`;
+  const where = view.pullRequest ? `Pull request #${view.pullRequest.number}` : `Branch ${codeSpan(view.branch)}`;
   return capBody(
     [
       INTAKE_MARKER,

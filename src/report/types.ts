@@ -28,7 +28,8 @@ export interface AcceptedView {
   facts: CaptureFacts;
   /** Warnings of the scan (blocking findings never reach an accepted capture). */
   findings: Finding[];
-  /** A new commit was made by this run (false: the branch already had exactly this file). */
+  /** A new commit was made by this run (false: the branch already had exactly this file). Not shown in
+   * comments, so that a re-run leaves them unchanged. */
   committed: boolean;
   coverage?: CoverageReport;
   pullRequest?: PullRequestRef;

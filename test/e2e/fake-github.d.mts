@@ -1,0 +1,98 @@
+// Types of fake-github.mjs for the TypeScript tests.
+export interface FakeUser {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+export interface Injection {
+  method?: string;
+  /** OpenAPI path template, e.g. `/repos/{owner}/{repo}/pulls`. */
+  route?: string;
+  path?: RegExp;
+  times?: number;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+export interface RequestRecord {
+  method: string;
+  path: string;
+  route: string | null;
+  status: number;
+  injected: boolean;
+}
+export interface CommentJson {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  performed_via_github_app: { slug: string } | null;
+}
+export interface LabelJson {
+  name: string;
+}
+export interface IssueJson {
+  number: number;
+  title: string;
+  body: string | null;
+  user: { login: string; id: number; type: string };
+  labels: LabelJson[];
+  state: string;
+  [key: string]: unknown;
+}
+export interface PullJson {
+  number: number;
+  title: string;
+  body: string | null;
+  state: string;
+  html_url: string;
+  labels: LabelJson[];
+  head: { ref: string; sha: string; repo: { full_name: string } };
+  base: { ref: string; sha: string; repo: { full_name: string } };
+  [key: string]: unknown;
+}
+export interface PullFileInit {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+}
+export interface FakeGitHub {
+  url: string;
+  owner: string;
+  repo: string;
+  fullName: string;
+  defaultBranch: string;
+  bot: FakeUser;
+  violations: string[];
+  requests: RequestRecord[];
+  inject(injection: Injection): void;
+  addIssue(init: { title: string; body: string | null; user?: FakeUser; labels?: string[]; state?: 'open' | 'closed' }): IssueJson;
+  editIssue(number: number, changes: { title?: string; body?: string | null; labels?: string[] }): IssueJson;
+  issueJson(number: number): IssueJson;
+  addPullRequest(init: {
+    head: string;
+    files?: Record<string, string>;
+    deleted?: string[];
+    pullFiles?: PullFileInit[];
+    fromFork?: boolean;
+    title?: string;
+    user?: FakeUser;
+  }): PullJson;
+  addComment(init: { issue: number; body: string; user?: FakeUser; app?: string }): CommentJson;
+  comments(issue: number): CommentJson[];
+  pulls(): PullJson[];
+  issue(number: number): { number: number; labels: string[]; title: string; body: string | null } | undefined;
+  repositoryJson(): Record<string, unknown>;
+  branchSha(branch: string): string | null;
+  branchFiles(branch: string): Map<string, string> | null;
+  branchCommits(branch: string): { sha: string; message: string; parents: string[] }[];
+  close(): Promise<void>;
+}
+export function startFakeGitHub(options?: {
+  owner?: string;
+  repo?: string;
+  defaultBranch?: string;
+  files?: { path: string; text: string }[];
+  bot?: FakeUser;
+  checkOpenApi?: boolean;
+}): Promise<FakeGitHub>;
