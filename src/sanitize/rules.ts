@@ -31,6 +31,7 @@ const RULE_LIST = [
   { id: 'identifying-attr', severity: 'block', message: 'an identifying attribute (device, version, relay location or session id): replace its value with a placeholder such as VALUE1' },
   { id: 'real-timestamp', severity: 'warn', message: 'a real timestamp dates a real call: replace it with a placeholder such as TIMESTAMP1' },
   { id: 'secret-node-content', severity: 'block', message: 'content of a secret-bearing node (ciphertext, keys, tokens, identity): replace it with a placeholder such as CIPHERTEXTPLACEHOLDER or ...redacted...' },
+  { id: 'secret-attr', severity: 'block', message: 'a secret-bearing attribute (token or key): replace its value with a placeholder such as RELAY_TOKEN_PLACEHOLDER' },
   { id: 'relay-address-bytes', severity: 'block', message: 'relay address bytes (te/te2 content of 6 or 18 bytes encodes an IP address and port): replace the content with a placeholder such as ...redacted...' },
   { id: 'bytes-content', severity: 'block', message: 'binary node content cannot be cleared: replace it with a placeholder such as CIPHERTEXTPLACEHOLDER' },
   { id: 'ip-attr', severity: 'block', message: 'an ip attribute that is not a documentation address: use 192.0.2.1, 2001:db8::1 or a placeholder' },

@@ -429,6 +429,8 @@ function hexDumps(text: string, out: Hit[]): void {
 
 /** All hits in a normalised text, deduplicated: where spans overlap, the lower rank (then the longer span) wins. */
 export function detect(text: string): Hit[] {
+  // Nothing any rule flags is shorter than five characters (`1@lid`); short attribute values are common.
+  if (text.length < 5) return [];
   const raw: Hit[] = [];
   pem(text, raw);
   simple(JWT_RE, 'jwt', 1, text, raw);

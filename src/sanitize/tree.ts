@@ -64,6 +64,12 @@ export const SECRET_NODES: ReadonlySet<string> = new Set([
   'capability',
 ]);
 
+/**
+ * Attributes that carry secrets (`<relay token="…">` in the relay-latency stanza): only placeholders
+ * pass. Not `enc`, which on `<audio>`/`<video>` names a codec.
+ */
+export const SECRET_ATTRS: ReadonlySet<string> = new Set(['token', 'auth_token', 'key', 'hbh_key', 'raw_e2e', 'te', 'te2', 'rte', 'secret']);
+
 /** Attributes holding an IP address (documentation addresses or placeholders only). */
 export const IP_ATTRS: ReadonlySet<string> = new Set(['ip', 'ip4', 'ip6', 'relay_ip']);
 
@@ -110,18 +116,23 @@ function hostOf(value: string): string {
   return value;
 }
 
-function checkAttr(sink: Sink, nodePath: string, attr: StanzaAttr): void {
+function checkAttr(sink: Sink, nodePath: () => string, attr: StanzaAttr): void {
   const { name, value, pos } = attr;
   if (value === '' || isPlaceholder(value)) return;
   const lname = name.toLowerCase();
-  const path = attrPath(nodePath, name);
+  const path = (): string => attrPath(nodePath(), name);
   const at = (rule: RuleId, extra: { encoding?: Encoding; length?: number; severity?: Severity } = {}): void =>
-    push(sink, rule, path, pos.line, pos.column, { encoding: 'text', length: value.length, ...extra });
+    push(sink, rule, path(), pos.line, pos.column, { encoding: 'text', length: value.length, ...extra });
 
   if (IDENTIFYING_ATTRS.has(lname) || lname.endsWith('_pn')) {
     const jidLike = lname.endsWith('_pn') && (isPlaceholderJid(value) || isSafeConstantJid(value));
     if (jidLike) return;
     at(lname === 'notify' ? 'push-name' : lname.endsWith('_pn') || lname === 'caller_country_code' ? 'caller-pn' : 'identifying-attr');
+    return;
+  }
+  if (SECRET_ATTRS.has(lname)) {
+    const decoded = decodeEncodedText(value);
+    at('secret-attr', decoded ? { encoding: decoded.encoding, length: decoded.bytes.length } : {});
     return;
   }
   if (lname === 't') {
@@ -158,11 +169,11 @@ function checkAttr(sink: Sink, nodePath: string, attr: StanzaAttr): void {
     };
     if (h.encoding !== undefined) extra.encoding = h.encoding;
     if (h.length !== undefined) extra.length = h.length;
-    push(sink, h.rule, path, pos.line, pos.column, extra);
+    push(sink, h.rule, path(), pos.line, pos.column, extra);
   }
 }
 
-function checkContent(sink: Sink, path: string, node: StanzaNode): void {
+function checkContent(sink: Sink, nodePath: () => string, node: StanzaNode): void {
   const content = node.content;
   if (!content) return;
   const tag = node.tag.toLowerCase();
@@ -176,7 +187,7 @@ function checkContent(sink: Sink, path: string, node: StanzaNode): void {
         : SECRET_NODES.has(tag)
           ? 'secret-node-content'
           : 'bytes-content';
-    push(sink, rule, path, line, column, { encoding: 'binary', length });
+    push(sink, rule, nodePath(), line, column, { encoding: 'binary', length });
     return;
   }
   const trimmed = content.text.trim();
@@ -187,7 +198,7 @@ function checkContent(sink: Sink, path: string, node: StanzaNode): void {
     const encoding: Encoding = decoded ? decoded.encoding : 'text';
     const rule: RuleId =
       RELAY_NODES.has(tag) && decoded && (length === 6 || length === 18) ? 'relay-address-bytes' : 'secret-node-content';
-    push(sink, rule, path, line, column, { encoding, length });
+    push(sink, rule, nodePath(), line, column, { encoding, length });
     return;
   }
   // Free text inside an ordinary node: positions relative to where the content starts.
@@ -200,7 +211,7 @@ function checkContent(sink: Sink, path: string, node: StanzaNode): void {
     };
     if (f.encoding !== undefined) extra.encoding = f.encoding;
     if (f.length !== undefined) extra.length = f.length;
-    push(sink, f.rule as RuleId, path, l, c, extra);
+    push(sink, f.rule as RuleId, nodePath(), l, c, extra);
   }
 }
 
@@ -219,7 +230,9 @@ export function scanTree(field: string, root: StanzaNode): Finding[] {
   const enter = (node: StanzaNode): void => {
     tags.push(node.tag);
     frames.push({ node, next: 0 });
-    const path = pathOf(tags);
+    // Paths are built only when a finding needs one.
+    let cached: string | undefined;
+    const path = (): string => (cached ??= pathOf(tags));
     for (const attr of node.attrs) checkAttr(sink, path, attr);
     checkContent(sink, path, node);
   };

@@ -218,6 +218,20 @@ describe('tree: secret-bearing node content', () => {
   });
 });
 
+describe('tree: secret-bearing attributes', () => {
+  it('<relay token> and key attributes must be placeholders; the codec attribute enc is not secret', () => {
+    const g = new Gen(16);
+    const t = new TreeBuilder();
+    const tree = t.el('relaylatency', { 'call-id': 'CALLID1' }, [
+      t.el('relay', { ip: '192.0.2.1', token: g.secret(b64(g.bytes(12))), latency: '31' }),
+      t.el('relay', { ip: '192.0.2.2', token: 'RELAY_TOKEN_PLACEHOLDER' }),
+      t.el('audio', { enc: 'opus', key: g.secret(g.chars(5, 'xyz')) }),
+    ]);
+    const findings = check(tree, g, ['secret-attr relaylatency/relay@token', 'secret-attr relaylatency/audio@key']);
+    assert.deepEqual(findings.map((f) => [f.encoding, f.length]), [['base64', 12], ['text', 5]]);
+  });
+});
+
 describe('tree: other attributes and text go through the free-text rules', () => {
   it('a key-sized hex call-id, a phone number in an error text, an e-mail in content', () => {
     const g = new Gen(13);
