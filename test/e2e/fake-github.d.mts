@@ -95,4 +95,6 @@ export function startFakeGitHub(options?: {
   files?: { path: string; text: string }[];
   bot?: FakeUser;
   checkOpenApi?: boolean;
+  /** Number of the first issue or pull request (default 1). */
+  firstNumber?: number;
 }): Promise<FakeGitHub>;

@@ -28,7 +28,7 @@ function sha1(...parts) {
 }
 
 /**
- * @param {{ owner?: string; repo?: string; defaultBranch?: string; files?: { path: string; text: string }[]; bot?: User; checkOpenApi?: boolean }} [options]
+ * @param {{ owner?: string; repo?: string; defaultBranch?: string; files?: { path: string; text: string }[]; bot?: User; checkOpenApi?: boolean; firstNumber?: number }} [options]
  */
 export async function startFakeGitHub(options = {}) {
   const owner = options.owner ?? 'wacrg';
@@ -59,7 +59,7 @@ export async function startFakeGitHub(options = {}) {
   /** @type {Injection[]} */
   const injections = [];
   let nextId = 1000;
-  let nextNumber = 1;
+  let nextNumber = options.firstNumber ?? 1;
   let rateRemaining = 1000;
 
   // ---- git objects ---------------------------------------------------------------------------
