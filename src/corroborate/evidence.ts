@@ -21,12 +21,22 @@ export function orderedTechniques(techniques: Iterable<Technique>): Technique[] 
 }
 
 /**
+ * Illustrations, not observations: captures whose id starts with `example-` (the repository's
+ * synthetic examples) and withdrawn (`deprecated`) captures never count as evidence, so a worked
+ * example can never promote a fact.
+ */
+export function countsAsEvidence(capture: { id: string; status?: string }): boolean {
+  return !capture.id.startsWith('example-') && capture.status !== 'deprecated';
+}
+
+/**
  * Fact path → techniques of the captures in `repo.captures` that corroborate it. Each capture's raw
  * body is read and matched; unreadable captures (and binary without a tree) are skipped.
  */
 export function corpusEvidence(repo: Repo): Map<string, Set<Technique>> {
   const evidence = new Map<string, Set<Technique>>();
   for (const { record } of repo.captures) {
+    if (!countsAsEvidence(record)) continue;
     const read = readStanza(record.raw.body);
     if (!read.ok || !read.tree) continue;
     for (const fact of corroborate(read.tree, record.source.technique, repo).corroborated) {

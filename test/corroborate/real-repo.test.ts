@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { factsOf } from '../../src/coverage/facts.ts';
-import { projectCorroboration } from '../../src/corroborate/evidence.ts';
+import { corroborateCorpus, countsAsEvidence, projectCorroboration } from '../../src/corroborate/evidence.ts';
 import { corroborate } from '../../src/corroborate/match.ts';
 import { loadRepo } from '../../src/spec/load.ts';
 import { readRepoFiles } from '../../src/spec/read-files.ts';
@@ -32,4 +32,19 @@ test('the example capture filed with baileys-instrumentation promotes websocket-
   }
   assert.ok(projection.projected.overall.coverage > projection.before.overall.coverage);
   assert.ok((projection.projected.byTechnique['baileys-instrumentation']?.total ?? 0) > (projection.before.byTechnique['baileys-instrumentation']?.total ?? 0));
+});
+
+test('example and deprecated captures are illustrations: they never count as evidence', async () => {
+  const { repo } = loadRepo(await readRepoFiles(join(import.meta.dirname, '..', '..')));
+  assert.ok(repo.captures.some((c) => c.record.id.startsWith('example-')));
+  // The repository holds only its example: nothing in the spec is promotable on its strength.
+  assert.deepEqual(corroborateCorpus(repo).promotable, []);
+  assert.equal(countsAsEvidence({ id: 'example-sanitized-offer' }), false);
+  assert.equal(countsAsEvidence({ id: 'issue-7', status: 'deprecated' }), false);
+  assert.equal(countsAsEvidence({ id: 'issue-7', status: 'draft' }), true);
+  // The same body under an issue id does count.
+  const example = repo.captures.find((c) => c.record.id === 'example-sanitized-offer');
+  assert.ok(example);
+  const asIssue = { ...example, record: { ...example.record, id: 'issue-7' } };
+  assert.ok(corroborateCorpus({ ...repo, captures: [asIssue] }).promotable.length > 0);
 });
