@@ -60,7 +60,7 @@ export function normalizeForScan(original: string): Normalized {
       i += ch.length;
       continue;
     }
-    // Combining marks (bounded: a run of more than 32 starts a new chunk) attach to the chunk.
+    // Combining marks attach to the chunk (bounded: past 64 code units a new chunk starts).
     if (chunk !== '' && cp >= 0x300 && chunk.length < 64 && COMBINING.test(ch)) {
       chunk += ch;
       i += ch.length;

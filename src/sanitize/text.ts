@@ -149,7 +149,7 @@ function atSigns(text: string, out: Hit[]): void {
 // --- network addresses ---------------------------------------------------------------------------
 
 const IPV4_RE = /(?<![A-Za-z0-9_.])[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![A-Za-z0-9_])(?!\.[0-9])/g;
-const VERSION_CONTEXT = /(?:version|ver|build|release|whatsapp|app|android|ios|client|web|v)\s*[:=]?\s*$/i;
+const VERSION_CONTEXT = /\b(?:version|ver|build|release|whatsapp|android|ios|v)\s*[:=]?\s*$/i;
 
 function ipv4(text: string, out: Hit[]): void {
   IPV4_RE.lastIndex = 0;
@@ -384,6 +384,58 @@ function tokens(text: string, out: Hit[]): void {
   }
 }
 
+const WRAPPED_LINE = /^[A-Za-z0-9+/]{2,200}={0,2}$/;
+
+/**
+ * Base64 wrapped over lines (MIME 76, PEM 64, …): consecutive lines that are base64 only, all but
+ * the last of one width ≥ 40, are joined and judged as one token.
+ */
+function wrappedBase64(text: string, out: Hit[]): void {
+  let runStart = -1;
+  let runEnd = -1;
+  let width = 0;
+  let joined = '';
+  let lines = 0;
+  let open = true; // false once a shorter (last) line was added
+  const flush = (): void => {
+    if (lines >= 2 && joined.length <= 4 * MAX_TOKEN) judgeBase64(runStart, runEnd, joined, out);
+    else if (lines >= 2) out.push(hit(runStart, runEnd, 'encoded-blob', 8, { encoding: 'base64', length: Math.floor((joined.length * 3) / 4) }));
+    runStart = -1;
+    joined = '';
+    lines = 0;
+    open = true;
+  };
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const raw = text.slice(pos, nl);
+    const line = raw.trim();
+    const lineStart = pos + (raw.length - raw.trimStart().length);
+    if (line.length <= 202 && WRAPPED_LINE.test(line)) {
+      if (runStart >= 0 && open && !joined.endsWith('=') && line.length <= width && line.length >= 4) {
+        joined += line;
+        runEnd = lineStart + line.length;
+        lines++;
+        if (line.length < width) open = false;
+      } else {
+        flush();
+        if (line.length >= 40) {
+          runStart = lineStart;
+          runEnd = lineStart + line.length;
+          width = line.length;
+          joined = line;
+          lines = 1;
+        }
+      }
+    } else {
+      flush();
+    }
+    pos = nl + 1;
+  }
+  flush();
+}
+
 const DUMP_OFFSET = /^[ \t]*[0-9A-Fa-f]{4,8}:?[ \t]{1,3}$/;
 
 function hexDumps(text: string, out: Hit[]): void {
@@ -442,6 +494,7 @@ export function detect(text: string): Hit[] {
   mac(text, raw);
   hexDumps(text, raw);
   tokens(text, raw);
+  wrappedBase64(text, raw);
   phones(text, raw);
   return dedupe(raw, text.length);
 }

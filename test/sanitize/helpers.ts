@@ -95,6 +95,8 @@ export function expand(template: string, gen: Gen): string {
         return gen.secret(b64(gen.bytes(n)));
       case 'b64nopad':
         return gen.secret(b64(gen.bytes(n)).replace(/=+$/, ''));
+      case 'b64wrap':
+        return gen.secret(b64(gen.bytes(n)).replace(/(.{76})/g, '$1\n').trim());
       case 'b64url':
         return gen.secret(b64url(gen.bytes(n)));
       case 'hex':

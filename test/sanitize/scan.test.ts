@@ -114,6 +114,7 @@ describe('free-text rules: details', () => {
   it('version strings: a dotted quad after a version word is a version; alone it is an address', () => {
     assert.deepEqual(rules('WhatsApp 2.24.10.76 and version: 2.3.1.0 and v2.24.10.76'), []);
     assert.deepEqual(rules('relay 23.45.67.89'), ['ipv4']);
+    assert.deepEqual(rules('dev 23.45.67.89, server: 34.56.78.90'), ['ipv4', 'ipv4']);
     assert.deepEqual(rules('1.2.3.4.5 is a version list, 1.2.3 too'), []);
   });
 
