@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, suite, test } from 'node:test';
+import { existsSync } from 'node:fs';
+import { before, suite, test } from 'node:test';
 import { startFakeGitHub, type FakeGitHub, type IssueJson } from './fake-github.mjs';
-import { formBody, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { DIST, formBody, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 const LEAK_LABEL = 'status/needs-sanitization';
@@ -88,11 +89,9 @@ function ownComments(env: Env, issue: number, marker = INTAKE_MARKER) {
 }
 
 suite('action end to end', { concurrency: true }, () => {
-  let dist = '';
-  before(async () => {
-    dist = (await import('./harness.mjs')).DIST;
+  before(() => {
+    assert.ok(existsSync(DIST), `${DIST} is missing: the tests run the committed bundle (npm run build)`);
   });
-  after(() => {});
 
   test('clean issue opened: branch, one commit with the file, PR with Closes #N, one comment each', async () => {
     const env = await setup();
@@ -444,19 +443,21 @@ suite('action end to end', { concurrency: true }, () => {
     const env = await setup();
     try {
       const issue = env.gh.addIssue({ title: '[capture]: offer', body: formBody(), labels: [CAPTURE_LABEL] });
-      env.gh.inject({ method: 'POST', route: '/repos/{owner}/{repo}/pulls', status: 403, times: 5, body: { message: NOT_PERMITTED, documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request', status: '403' } });
+      env.gh.inject({ method: 'POST', route: '/repos/{owner}/{repo}/pulls', status: 403, body: { message: NOT_PERMITTED, documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request', status: '403' } });
       const run = await intakeEvent(env, 'opened', issue);
       assert.equal(run.code, 1);
       assert.match(run.stdout, /::error::creating the pull request failed: GitHub Actions is not permitted to create or approve pull requests\. .*Allow GitHub Actions to create and approve pull requests/);
       assertQuiet(run, []);
       assert.equal(env.gh.pulls().length, 0);
+      // Once the setting is on, a re-run opens the pull request without a second commit.
+      const rerun = await intakeEvent(env, 'opened', issue);
+      assert.equal(rerun.code, 0, rerun.stdout);
+      assert.equal(rerun.outputs['result'], 'accepted');
+      assert.equal(env.gh.pulls().length, 1);
+      assert.equal(env.gh.branchCommits(`capture/issue-${issue.number}`).length, 1);
       assert.deepEqual(env.gh.violations, []);
     } finally {
       await env.dispose();
     }
-  });
-
-  test('the bundle exists', () => {
-    assert.ok(dist.endsWith('index.js'));
   });
 });
