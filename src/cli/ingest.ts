@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describeFinding } from '../capture/check.ts';
+import { corroborationJson } from '../corroborate/json.ts';
 import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
@@ -63,8 +64,8 @@ async function readInput(source: string): Promise<string> {
 }
 
 function jsonOf(result: IntakeResult): object {
-  const { yaml: _yaml, ...rest } = result;
-  return rest;
+  const { yaml: _yaml, corroboration, ...rest } = result;
+  return corroboration ? { ...rest, ...corroborationJson(corroboration.corroboration, corroboration.projection) } : rest;
 }
 
 function textOf(result: IntakeResult, wrote: boolean): string {

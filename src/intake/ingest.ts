@@ -2,7 +2,9 @@
 // Pure: the CLI and the action pass texts in and decide what to do with the result.
 import { buildCapture, capturePath, serializeCapture } from '../capture/build.ts';
 import { validateRepository } from '../capture/check.ts';
-import { coverageOf } from '../coverage/coverage.ts';
+import { projectCorroboration } from '../corroborate/evidence.ts';
+import { corroborate } from '../corroborate/match.ts';
+import type { StanzaNode } from '../stanza/types.ts';
 import { loadTemplate, parseBody } from '../form/parse.ts';
 import { submissionTexts, toSubmission } from '../form/submission.ts';
 import type { Submission } from '../form/types.ts';
@@ -50,10 +52,16 @@ export function ingest(input: IntakeInput): IntakeResult {
   if (findings.some((f) => f.severity === 'block')) return { status: 'rejected', ...base };
   if (errors.length > 0 || !submission || !read?.ok) return { status: 'invalid', ...base };
 
-  return finish(input, submission, read.format, base);
+  return finish(input, submission, read.format, read.tree, base);
 }
 
-function finish(input: IntakeInput, submission: Submission, format: NonNullable<Extract<ReturnType<typeof readStanza>, { ok: true }>['format']>, base: Pick<IntakeResult, 'findings' | 'errors'>): IntakeResult {
+function finish(
+  input: IntakeInput,
+  submission: Submission,
+  format: Extract<ReturnType<typeof readStanza>, { ok: true }>['format'],
+  tree: StanzaNode | undefined,
+  base: Pick<IntakeResult, 'findings' | 'errors'>,
+): IntakeResult {
   const built = buildCapture(submission, { issue: input.issue, title: input.title, author: input.author, format });
   if (!built.capture) {
     const errors = built.errors.map((e) => ({ field: 'observed-attributes', message: `line ${e.line}: ${e.message}` }));
@@ -68,5 +76,10 @@ function finish(input: IntakeInput, submission: Submission, format: NonNullable<
   if (own.length > 0) {
     return { status: 'invalid', findings: base.findings, errors: [...base.errors, ...own.map((p) => ({ message: `capture record: ${formatProblem(p)}` }))] };
   }
-  return { status: 'accepted', path, yaml, ...base, coverage: { before: coverageOf(repo.stanzas.map((s) => s.record)) } };
+  // What the capture proves against the spec it joins (the repo already holds it: evidence is a
+  // set of techniques, so it is not counted twice). An undecodable binary body has no tree and
+  // would have been rejected by the scan.
+  if (!tree) return { status: 'accepted', path, yaml, ...base };
+  const corroboration = corroborate(tree, submission.technique, repo);
+  return { status: 'accepted', path, yaml, ...base, corroboration: { corroboration, projection: projectCorroboration(corroboration, repo) } };
 }

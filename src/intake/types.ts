@@ -1,4 +1,4 @@
-import type { CoverageReport } from '../coverage/coverage.ts';
+import type { CorroborationResult } from '../corroborate/types.ts';
 import type { Finding } from '../sanitize/types.ts';
 import type { RepoFile } from '../spec/repo.ts';
 
@@ -29,6 +29,6 @@ export interface IntakeResult {
   yaml?: string;
   findings: Finding[];
   errors: IntakeError[];
-  /** Coverage of the spec the capture was checked against (accepted only). */
-  coverage?: { before: CoverageReport };
+  /** What the capture corroborates, and the coverage before and if its promotions were accepted (accepted only). */
+  corroboration?: CorroborationResult;
 }
