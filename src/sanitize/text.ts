@@ -372,8 +372,10 @@ function tokens(text: string, out: Hit[]): void {
     const std = /[+/]/.test(token);
     const url = /[_-]/.test(token);
     if (std && url) continue; // not one base64 alphabet: an identifier or path
-    if (/^[0-9A-Fa-f]+$/.test(full) && full.length >= 32 && full.length % 2 === 0) {
-      judgeHex(start, end, token, full.length / 2, out, false);
+    // Hex, optionally with a `0x` prefix.
+    const hexBody = /^0[xX][0-9A-Fa-f]+$/.test(full) ? full.slice(2) : full;
+    if (/^[0-9A-Fa-f]+$/.test(hexBody) && hexBody.length >= 32 && hexBody.length % 2 === 0) {
+      judgeHex(start, end, hexBody.slice(0, MAX_TOKEN), hexBody.length / 2, out, false);
       continue;
     }
     if (full.length > MAX_TOKEN) {

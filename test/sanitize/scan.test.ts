@@ -151,6 +151,12 @@ describe('free-text rules: details', () => {
     assert.deepEqual(rules(`x ${'0'.repeat(64)} ${'ab'.repeat(32)}`), []);
   });
 
+  it('hex keys in quotes, XML text and with a 0x prefix', () => {
+    const g = new Gen(30);
+    const k = (): string => g.secret(hex(g.bytes(32)));
+    assert.deepEqual(rules(`{"key":"${k()}"} <enc>${k()}</enc> 0x${k()}`), ['key-hex', 'key-hex', 'key-hex']);
+  });
+
   it('double base64 reports the inner decoded length', () => {
     const g = new Gen(28);
     const [f] = scanText('n', g.secret(b64(Buffer.from(b64(g.bytes(32))))));
