@@ -54,6 +54,19 @@ export function normalizeForScan(original: string): Normalized {
   };
   let i = 0;
   while (i < original.length) {
+    if (original.charCodeAt(i) < 0x80) {
+      // A run of ASCII: NFKC-stable, never stripped, never a combining mark, so every character but
+      // the last is a one-character chunk of its own; copy those at once. The last one goes through
+      // the loop below, since a combining mark right after it joins its chunk (`e` + U+0301 → `é`).
+      let end = i + 1;
+      while (end < original.length && original.charCodeAt(end) < 0x80) end++;
+      if (end - 1 > i) {
+        flush();
+        out.push(original.slice(i, end - 1));
+        for (let k = i; k < end - 1; k++) offsets.push(k);
+        i = end - 1;
+      }
+    }
     const cp = original.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     if (isStrippedInvisible(cp)) {
