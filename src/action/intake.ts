@@ -89,7 +89,7 @@ async function accepted(ctx: RunContext, issue: IssueInfo, result: IntakeResult)
   );
 
   const view: AcceptedView = { issue: issue.number, path, branch, facts, findings: result.findings, committed: commit.committed };
-  if (result.coverage) view.coverage = result.coverage.before;
+  if (result.corroboration) view.coverage = result.corroboration.projection.before;
   let prCreated = false;
   if (commit.branchExists) {
     const pr = await ensurePullRequest(client, repo, {

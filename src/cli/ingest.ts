@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describeFinding } from '../capture/check.ts';
 import { corroborationJson } from '../corroborate/json.ts';
+import { percent, points } from '../coverage/coverage.ts';
 import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
@@ -44,6 +45,16 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   return result.status === 'accepted' ? 0 : 1;
 }
 
+/** The corroboration in a few lines; `--json` has every fact path. */
+function corroborationLines({ corroboration: c, projection }: NonNullable<IntakeResult['corroboration']>): string[] {
+  const before = projection.before.overall.coverage;
+  const after = projection.projected.overall.coverage;
+  return [
+    c.stanza ? `matches ${c.stanza}: ${c.corroborated.length} corroborated, ${c.new.length} new, ${c.conflicts.length} conflicting, ${c.missing.length} missing` : `matches no stanza of the spec (${c.unmatched ?? 'unmatched'})`,
+    `${projection.promotions.length} promotion(s) supported: coverage ${percent(before)} → ${percent(after)} (${points(before, after)}) if accepted`,
+  ];
+}
+
 export function parseIssueNumber(text: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(text)) throw new UsageError('--issue must be a positive whole number');
   return Number(text);
@@ -76,6 +87,7 @@ function textOf(result: IntakeResult, wrote: boolean): string {
   } else {
     lines.push(result.status === 'rejected' ? 'rejected: the submission contains personal data or key material; nothing was written.' : 'invalid: the submission cannot be ingested as it is; nothing was written.');
   }
+  if (result.corroboration) lines.push(...corroborationLines(result.corroboration));
   for (const finding of result.findings) lines.push(`  ${finding.field}: ${describeFinding(finding)}`);
   for (const error of result.errors) lines.push(`  ${error.field ? `${error.field}: ` : ''}${error.message}`);
   if (result.status === 'rejected') {
