@@ -12,8 +12,8 @@
 //    early and GitHub's own closing fence then opens a new fence that swallows the rest of the body
 //    (an unclosed `<!--`, `<pre>`… does the same). When the LAST top-level block is such an unclosed
 //    fence/HTML block and the text after its first line still holds a line `### <label>`, that text is
-//    parsed again as if the block's first line were plain text (at most once per template field, so
-//    the cost stays linear).
+//    parsed again as if the block's first line were plain text (at most once per template field and
+//    within a budget of four body lengths parsed in all, so the cost stays linear).
 // 3. GitHub writes every field, in template order. So the accepted headings are the longest run of
 //    candidates whose fields strictly follow the template order, each field once; among equally long
 //    runs the earlier headings win. In a body as GitHub wrote it this is exactly "each heading is
@@ -40,7 +40,78 @@ export const NO_RESPONSE = '_No response_';
 /** What GitHub writes for an unchosen optional dropdown. */
 export const NO_CHOICE = 'None';
 
-const markdown = unified().use(remarkParse).freeze();
+/**
+ * Block structure only. Inline constructs never change block structure (CommonMark parses blocks
+ * first), values are sliced from the source, and micromark's inline resolution is quadratic on inputs
+ * like `*_*_*_…` (tens of seconds on 64 KB), so every inline construct is disabled.
+ */
+const markdown = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [
+    {
+      disable: {
+        null: [
+          'attention',
+          'autolink',
+          'characterEscape',
+          'characterReference',
+          'codeText',
+          'hardBreakEscape',
+          'hardBreakTrailing',
+          'htmlText',
+          'labelEnd',
+          'labelStartImage',
+          'labelStartLink',
+        ],
+      },
+    },
+  ])
+  .freeze();
+
+/** Recovery re-parses (rule 2) stop once this many times the body's length has been parsed. */
+const RECOVERY_BUDGET = 4;
+
+/** Container markers (`>`, `-`, `1.`) kept at the start of one line; deeper ones are blanked for parsing. */
+const MAX_LINE_NESTING = 16;
+const CONTAINER_MARKER = /^ {0,3}(?:>[ \t]?|[-+*][ \t]+|[0-9]{1,9}[.)][ \t]+)/;
+
+/**
+ * The copy of the text that is given to micromark: same length, same offsets. A line that opens more
+ * than MAX_LINE_NESTING containers (`> > > …`, `1. 1. 1. …`, quadratic in micromark) keeps the first
+ * ones and has the rest of its marker run replaced by spaces. Only the inside of the deepest
+ * containers changes; where top-level blocks start and end does not.
+ */
+function flattenDeepContainers(text: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  for (let s = 0; s < text.length; ) {
+    const e = lineEnd(text, s);
+    let p = s;
+    let depth = 0;
+    for (;;) {
+      const m = CONTAINER_MARKER.exec(text.slice(p, Math.min(e, p + 16)));
+      if (!m) break;
+      depth++;
+      if (depth > MAX_LINE_NESTING) break;
+      p += m[0].length;
+    }
+    if (depth > MAX_LINE_NESTING) {
+      let q = p;
+      for (;;) {
+        const m = CONTAINER_MARKER.exec(text.slice(q, Math.min(e, q + 16)));
+        if (!m) break;
+        q += m[0].length;
+      }
+      out ??= [];
+      out.push(text.slice(copied, p), ' '.repeat(q - p));
+      copied = q;
+    }
+    s = e + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
 
 export function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
@@ -149,10 +220,13 @@ function swallowsRest(block: string, type: 'code' | 'html'): boolean {
 
 function candidateHeadings(text: string, labels: ReadonlyMap<string, number>, maxRecoveries: number): Heading[] {
   const found: Heading[] = [];
+  const flat = flattenDeepContainers(text);
   let base = 0;
+  let parsed = 0;
   for (let recoveries = 0; ; recoveries++) {
     const sub = base === 0 ? text : text.slice(base);
-    const children = markdown.parse(sub).children;
+    parsed += sub.length;
+    const children = markdown.parse(base === 0 ? flat : flat.slice(base)).children;
     let resume = -1;
     children.forEach((node, i) => {
       const s = node.position?.start.offset;
@@ -167,6 +241,7 @@ function candidateHeadings(text: string, labels: ReadonlyMap<string, number>, ma
         i === children.length - 1 &&
         (node.type === 'code' || node.type === 'html') &&
         recoveries < maxRecoveries &&
+        parsed + (text.length - base) <= RECOVERY_BUDGET * Math.max(text.length, 1) &&
         swallowsRest(sub.slice(s, e), node.type)
       ) {
         const nl = sub.indexOf('\n', s);
