@@ -1,0 +1,37 @@
+// The "Specification" part of mkdocs.yml's nav, generated so that a new stanza, flow, enum or
+// technique appears in the site without anyone editing mkdocs.yml by hand.
+import type { Repo } from '../spec/types.ts';
+import { byId, paths } from './context.ts';
+
+export const NAV_START = '# spec-nav:start';
+export const NAV_END = '# spec-nav:end';
+/** Indentation of the region's entries: items of `- Specification:` in mkdocs.yml. */
+const INDENT = '      ';
+
+/** Nav paths are relative to docs/. */
+function docPath(path: string): string {
+  return path.slice('docs/'.length);
+}
+
+/** A YAML-safe nav entry: JSON strings are valid YAML double-quoted scalars. */
+function entry(depth: number, title: string, path?: string): string {
+  const indent = `${INDENT}${'    '.repeat(depth)}`;
+  return path === undefined ? `${indent}- ${JSON.stringify(title)}:` : `${indent}- ${JSON.stringify(title)}: ${docPath(path)}`;
+}
+
+export function renderNav(repo: Repo): string[] {
+  const lines = [entry(0, 'Overview', paths.index)];
+  const group = (title: string, items: [string, string][]) => {
+    if (items.length === 0) return;
+    lines.push(entry(0, title));
+    for (const [t, p] of items) lines.push(entry(1, t, p));
+  };
+  group('Stanzas', byId(repo.stanzas).map((l) => [l.record.display_name, paths.stanza(l.record.id)]));
+  group('Flows', byId(repo.flows).map((l) => [l.record.title, paths.flow(l.record.id)]));
+  group('Enums', byId(repo.enums).map((l) => [l.record.title, paths.enumPage(l.record.id)]));
+  group('Techniques', [['Matrix', paths.techniques], ...byId(repo.techniques).map((l): [string, string] => [l.record.title, paths.technique(l.record.id)])]);
+  lines.push(entry(0, 'Glossary', paths.glossary), entry(0, 'Coverage', paths.coverage));
+  return lines;
+}
+
+
