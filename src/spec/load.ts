@@ -1,6 +1,6 @@
 // Parse and schema-check every record file. Pure: takes file texts, returns typed records and problems.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { baseId, kindOf, type RecordKind, type RepoFile } from './repo.ts';
 import {
   validateCapture,
@@ -15,7 +15,9 @@ import type { Loaded, Problem, Repo } from './types.ts';
 
 /** Alias expansion cap: a YAML bomb in a pull request is a problem, not an out-of-memory crash. */
 const MAX_ALIAS_COUNT = 100;
-const MAX_FILE_CHARS = 1024 * 1024;
+export const MAX_FILE_CHARS = 1024 * 1024;
+/** Schema problems reported per file; a file with thousands of stray keys gets a count, not a flood. */
+const MAX_SCHEMA_PROBLEMS = 20;
 
 /**
  * The schemas of spec/schema and corpus/schema, compiled ahead of time (scripts/gen-validators.mjs):
@@ -75,31 +77,50 @@ export function loadRepo(files: RepoFile[]): LoadResult {
 /** Parse one file and check it against the schema of its kind; undefined when it is not a valid record. */
 export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[], rejected: Repo['rejected'] = []): Loaded<unknown> | undefined {
   if (file.text.length > MAX_FILE_CHARS || file.text === '') {
+    rejected.push({ kind, file: file.path, id: baseId(file.path) });
     problems.push(at(file.path, 1, 1, '', file.text === '' ? 'empty file: expected one YAML record' : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return undefined;
   }
   const lineStarts = lineStartsOf(file.text);
-  const doc = parseDocument(file.text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors.slice(0, 5)) {
-      const { line, column } = lineColumn(lineStarts, error.pos[0]);
-      problems.push(at(file.path, line, column, '', `malformed YAML: ${firstLine(error.message)}`));
+  // uniqueKeys is checked below in linear time: the library's own check compares every key with
+  // every earlier key, so a 1 MiB file of distinct keys would take minutes.
+  const doc = parseDocument(file.text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  const yamlErrors = doc.errors.map((error) => ({ offset: error.pos[0], message: yamlMessage(error.message, error.code) }));
+  if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeys(doc));
+  if (yamlErrors.length > 0) {
+    // The file is where a record of this kind belongs: references to it are not reported again.
+    rejected.push({ kind, file: file.path, id: baseId(file.path) });
+    for (const error of yamlErrors.slice(0, 5)) {
+      const { line, column } = lineColumn(lineStarts, error.offset);
+      problems.push(at(file.path, line, column, '', `malformed YAML: ${error.message}`));
     }
+    return undefined;
+  }
+  if (doc.contents === null) {
+    rejected.push({ kind, file: file.path, id: baseId(file.path) });
+    problems.push(at(file.path, 1, 1, '', 'empty file: expected one YAML record'));
     return undefined;
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    problems.push(at(file.path, 1, 1, '', `malformed YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`));
+    rejected.push({ kind, file: file.path, id: baseId(file.path) });
+    problems.push(at(file.path, 1, 1, '', `malformed YAML: ${yamlMessage(error instanceof Error ? error.message : String(error))}`));
     return undefined;
   }
   const validate = VALIDATORS[kind];
   if (!validate(data)) {
     rejected.push({ kind, file: file.path, id: claimedId(data) ?? baseId(file.path) });
-    for (const error of explain(validate.errors ?? [])) {
-      const { line, column } = lineColumn(lineStarts, offsetOf(doc, error.path, error.atKey));
-      problems.push(at(file.path, line, column, formatPath(error.path), error.message));
+    const explained = explain(validate.errors ?? []);
+    let last = { line: 1, column: 1 };
+    for (const error of explained.slice(0, MAX_SCHEMA_PROBLEMS)) {
+      last = lineColumn(lineStarts, offsetOf(doc, error.path, error.atKey));
+      problems.push(at(file.path, last.line, last.column, formatPath(error.shownPath ?? error.path), error.message));
+    }
+    if (explained.length > MAX_SCHEMA_PROBLEMS) {
+      // At the last shown place, so that it prints after them.
+      problems.push(at(file.path, last.line, last.column, '', `${explained.length - MAX_SCHEMA_PROBLEMS} more schema problems not shown`));
     }
     return undefined;
   }
@@ -114,8 +135,43 @@ function claimedId(data: unknown): string | undefined {
 
 interface Explained {
   path: PathSegment[];
+  /** The path as printed, when it differs (a stray key is shown only when short and plain). */
+  shownPath?: PathSegment[];
   atKey: boolean;
   message: string;
+}
+
+/** Duplicate keys of every mapping, one Set per mapping: linear in the size of the document. */
+function duplicateKeys(doc: Document): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) found.push({ offset: pair.key.range?.[0] ?? 0, message: 'Map keys must be unique' });
+        seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/**
+ * A parser message without the source text some of them quote (an alias name, a block scalar
+ * header, an escape, a tag): record files may come from untrusted pull requests.
+ */
+function yamlMessage(message: string, code?: string): string {
+  const first = firstLine(message);
+  if (/call stack|stack overflow/i.test(first)) return 'nested too deeply';
+  const general = first
+    .replace(/: .*$/, '')
+    .replace(/^(Invalid escape sequence) .*$/, '$1')
+    .replace(/![^\s]*/g, 'a tag');
+  if (/^[A-Za-z0-9 ,.;()'[\]{}<>|-]{1,160}$/.test(general)) return general;
+  return code === undefined ? 'not valid YAML' : `not valid YAML (${code})`;
 }
 
 /** Turn ajv errors into one plain sentence per place, saying what was expected. */
@@ -135,7 +191,7 @@ function explain(errors: ErrorObject[]): Explained[] {
       }
       case 'additionalProperties': {
         const extra = String(error.params.additionalProperty);
-        explained = { path: [...path, extra], atKey: true, message: `unexpected key "${shown(extra)}": this record allows no other keys` };
+        explained = { path: [...path, extra], shownPath: [...path, shown(extra)], atKey: true, message: `unexpected key "${shown(extra)}": this record allows no other keys` };
         break;
       }
       case 'enum': {
@@ -180,6 +236,12 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return `"${shown(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return typeName(value);
+}
+
+/** A record value inside a message: `"value"` when short and plain, otherwise only its length. */
+export function quoted(value: string): string {
+  const text = shown(value);
+  return text === value ? `"${value}"` : text;
 }
 
 function shown(value: string): string {

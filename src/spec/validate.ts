@@ -1,6 +1,6 @@
 // The validator: schema per file (load.ts), then the cross-file rules of formats.md.
 import { factsOf } from '../coverage/facts.ts';
-import { at, baseId, loadRepo, problemAt } from './load.ts';
+import { at, baseId, loadRepo, problemAt, quoted } from './load.ts';
 import type { RepoFile } from './repo.ts';
 import type { Loaded, Problem, Repo } from './types.ts';
 import { TECHNIQUES } from './vocabulary.ts';
@@ -45,10 +45,13 @@ function idProblems(repo: Repo): Problem[] {
     for (const loaded of records) {
       const { id } = loaded.record;
       if (id !== baseId(loaded.file)) {
-        problems.push(problemAt(loaded, ['id'], `id "${id}" must equal the file name "${baseId(loaded.file)}"`));
+        // One mistake, one problem: a wrong id is not also reported as a duplicate of the file it copies.
+        problems.push(problemAt(loaded, ['id'], `id ${quoted(id)} must equal the file name "${baseId(loaded.file)}"`));
+        continue;
       }
+      // Only two files whose names differ in the extension (x.yaml, x.yml) can reach this.
       const first = seen.get(id);
-      if (first !== undefined) problems.push(problemAt(loaded, ['id'], `duplicate ${kind} id "${id}": also used by ${first}`));
+      if (first !== undefined) problems.push(problemAt(loaded, ['id'], `duplicate ${kind} id ${quoted(id)}: also used by ${first}`));
       else seen.set(id, loaded.file);
     }
   }
@@ -84,15 +87,15 @@ function flowProblems(repo: Repo): Problem[] {
   const problems: Problem[] = [];
   for (const loaded of repo.flows) {
     const participants = new Set(loaded.record.participants.map((p) => p.id));
-    const list = [...participants].join(', ');
+    const list = [...participants].map(quoted).join(', ');
     loaded.record.steps.forEach((step, i) => {
       for (const end of ['from', 'to'] as const) {
         if (!participants.has(step[end])) {
-          problems.push(problemAt(loaded, ['steps', i, end], `"${step[end]}" is not a participant of this flow: expected one of ${list}`));
+          problems.push(problemAt(loaded, ['steps', i, end], `${quoted(step[end])} is not a participant of this flow: expected one of ${list}`));
         }
       }
       if (step.stanza !== undefined && !stanzas.has(step.stanza)) {
-        problems.push(problemAt(loaded, ['steps', i, 'stanza'], `"${step.stanza}" names no stanza: expected a file spec/stanzas/${step.stanza}.yaml`));
+        problems.push(problemAt(loaded, ['steps', i, 'stanza'], `${quoted(step.stanza)} names no stanza: expected a file spec/stanzas/<id>.yaml`));
       }
     });
   }
@@ -112,9 +115,16 @@ function corroborationProblems(repo: Repo): Problem[] {
   return problems;
 }
 
-/** Ids of a kind, including files that failed their schema (already reported once). */
+/**
+ * Ids a reference of this kind resolves to: the ids of the records and the names of their files,
+ * including files that failed their schema or did not parse (already reported once). A file at the
+ * right place with a wrong id is one problem (its id), not also a dangling reference.
+ */
 function idsOf(repo: Repo, kind: string, loaded: Loaded<{ id: string }>[]): Set<string> {
-  return new Set([...loaded.map((l) => l.record.id), ...repo.rejected.filter((r) => r.kind === kind).map((r) => r.id)]);
+  const ids = new Set<string>();
+  for (const l of loaded) ids.add(l.record.id).add(baseId(l.file));
+  for (const r of repo.rejected) if (r.kind === kind) ids.add(r.id).add(baseId(r.file));
+  return ids;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
