@@ -8,6 +8,7 @@ import { validateRepo, type ValidationResult } from '../spec/validate.ts';
 import { scan } from '../sanitize/scan.ts';
 import type { Finding, ScanInput } from '../sanitize/types.ts';
 import { readStanza } from '../stanza/read.ts';
+import type { ReadResult } from '../stanza/types.ts';
 
 export function validateRepository(files: RepoFile[]): ValidationResult {
   return validateRepo(files, checkCapture);
@@ -32,8 +33,20 @@ function fieldPath(field: string): PathSegment[] {
   return field.split('.');
 }
 
+/**
+ * What of a raw stanza the scanner sees: the tree (allow-list) and the text it was read from —
+ * the typed text for XML/JSON, the decoded text for hex/base64 that held a tree (the encoded form
+ * itself would only look like a blob) — or, for undecodable binary, the bytes.
+ */
+export function stanzaScanInput(field: string, raw: string, read: ReadResult): ScanInput {
+  if (!read.ok) return { texts: [{ field, text: raw }] };
+  if (read.tree) return { texts: [{ field, text: read.decoded?.text ?? raw }], tree: { field, root: read.tree } };
+  if (read.bytes) return { texts: [], binary: { field, bytes: read.bytes, encoding: read.format === 'hex' ? 'hex' : 'base64' } };
+  return { texts: [{ field, text: raw }] };
+}
+
 export function scanCapture(capture: Capture): { findings: Finding[]; error?: string } {
-  const texts: ScanInput['texts'] = [{ field: 'raw.body', text: capture.raw.body }];
+  const texts: ScanInput['texts'] = [];
   for (const key of ['title', 'decoded', 'notes'] as const) {
     const text = capture[key];
     if (text !== undefined) texts.push({ field: key, text });
@@ -43,14 +56,12 @@ export function scanCapture(capture: Capture): { findings: Finding[]; error?: st
     if (attribute.note !== undefined) texts.push({ field: `attributes[${i}].note`, text: attribute.note });
   });
   const read = readStanza(capture.raw.body);
+  const stanza = stanzaScanInput('raw.body', capture.raw.body, read);
+  const findings = scan({ ...stanza, texts: [...stanza.texts, ...texts] });
   if (!read.ok) {
-    // Unreadable body: still scan it as text, and say why it could not be parsed.
-    return { findings: scan({ texts }), error: `raw body cannot be read: ${read.error.message} (line ${read.error.line}, column ${read.error.column})` };
+    // Unreadable body: scanned as text above; say why it could not be parsed.
+    return { findings, error: `raw body cannot be read: ${read.error.message} (line ${read.error.line}, column ${read.error.column})` };
   }
-  const input: ScanInput = { texts };
-  if (read.tree) input.tree = { field: 'raw.body', root: read.tree };
-  else if (read.bytes) input.binary = { field: 'raw.body', bytes: read.bytes, encoding: 'binary' };
-  const findings = scan(input);
   const error =
     read.format !== capture.raw.format
       ? `raw.format says "${capture.raw.format}" but the body reads as ${read.format}`

@@ -1,7 +1,7 @@
 // The intake pipeline: issue body → form values → stanza tree → findings → capture record → checks.
 // Pure: the CLI and the action pass texts in and decide what to do with the result.
 import { buildCapture, capturePath, serializeCapture } from '../capture/build.ts';
-import { validateRepository } from '../capture/check.ts';
+import { stanzaScanInput, validateRepository } from '../capture/check.ts';
 import { projectCorroboration } from '../corroborate/evidence.ts';
 import { corroborate } from '../corroborate/match.ts';
 import type { StanzaNode } from '../stanza/types.ts';
@@ -9,6 +9,7 @@ import { loadTemplate, parseBody } from '../form/parse.ts';
 import { submissionTexts, toSubmission } from '../form/submission.ts';
 import type { Submission } from '../form/types.ts';
 import { formatProblem } from '../spec/validate.ts';
+import { CAPTURE_FIELD_IDS } from '../form/capture-fields.ts';
 import { scan } from '../sanitize/scan.ts';
 import type { ScanInput } from '../sanitize/types.ts';
 import { readStanza } from '../stanza/read.ts';
@@ -23,12 +24,6 @@ export function ingest(input: IntakeInput): IntakeResult {
   const form = parseBody(input.body, template);
   errors.push(...form.errors);
 
-  // Scan everything the contributor wrote before anything else is judged: a leak in a malformed
-  // submission is still a leak, and it decides the outcome.
-  const texts: ScanInput['texts'] = submissionTexts(form);
-  if (input.title !== undefined && input.title !== '') texts.push({ field: 'title', text: input.title });
-  const scanInput: ScanInput = { texts };
-
   const { submission, errors: submissionErrors } = form.errors.length === 0 ? toSubmission(form, template) : { submission: undefined, errors: [] };
   errors.push(...submissionErrors);
 
@@ -36,16 +31,19 @@ export function ingest(input: IntakeInput): IntakeResult {
   if (submission) {
     read = readStanza(submission.rawStanza);
     if (!read.ok) {
-      errors.push({ field: 'raw-stanza', message: `cannot read the raw stanza at line ${read.error.line}, column ${read.error.column}: ${read.error.message}` });
-    } else if (read.tree) {
-      scanInput.tree = { field: 'raw-stanza', root: read.tree };
-      if (read.tree.tag !== submission.stanzaTag) {
-        errors.push({ field: 'stanza-tag', message: `the Stanza tag field says "${submission.stanzaTag}" but the raw stanza's root element has another tag: they must be equal` });
-      }
-    } else if (read.bytes) {
-      scanInput.binary = { field: 'raw-stanza', bytes: read.bytes, encoding: read.format === 'hex' ? 'hex' : 'base64' };
+      errors.push({ field: CAPTURE_FIELD_IDS.rawStanza, message: `cannot read the raw stanza at line ${read.error.line}, column ${read.error.column}: ${read.error.message}` });
+    } else if (read.tree && read.tree.tag !== submission.stanzaTag) {
+      errors.push({ field: CAPTURE_FIELD_IDS.stanzaTag, message: `the Stanza tag field says "${submission.stanzaTag}" but the raw stanza's root element has another tag: they must be equal` });
     }
   }
+
+  // Scan everything the contributor wrote, whatever else is wrong: a leak in a malformed
+  // submission is still a leak, and it decides the outcome. The raw stanza is scanned as read
+  // (tree, decoded text or bytes) when it could be read, as plain text otherwise.
+  const texts: ScanInput['texts'] = submissionTexts(form).filter((t) => !(read && t.field === CAPTURE_FIELD_IDS.rawStanza));
+  if (input.title !== undefined && input.title !== '') texts.push({ field: 'title', text: input.title });
+  const stanza = read && submission ? stanzaScanInput(CAPTURE_FIELD_IDS.rawStanza, submission.rawStanza, read) : { texts: [] };
+  const scanInput: ScanInput = { ...stanza, texts: [...stanza.texts, ...texts] };
 
   const findings = scan(scanInput);
   const base = { findings, errors };
@@ -64,7 +62,7 @@ function finish(
 ): IntakeResult {
   const built = buildCapture(submission, { issue: input.issue, title: input.title, author: input.author, format });
   if (!built.capture) {
-    const errors = built.errors.map((e) => ({ field: 'observed-attributes', message: `line ${e.line}: ${e.message}` }));
+    const errors = built.errors.map((e) => ({ field: CAPTURE_FIELD_IDS.observedAttributes, message: `line ${e.line}: ${e.message}` }));
     return { status: 'invalid', findings: base.findings, errors: [...base.errors, ...errors] };
   }
   const path = capturePath(input.issue);

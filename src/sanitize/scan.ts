@@ -32,10 +32,19 @@ export function scanBinary(field: string, bytes: Uint8Array, encoding: Encoding)
 /** Scan every text field, the parsed tree (allow-list) and any undecodable binary body. */
 export function scan(input: ScanInput): Finding[] {
   const findings: Finding[] = [];
-  for (const { field, text } of input.texts) findings.push(...scanText(field, text));
   if (input.tree) findings.push(...scanTree(input.tree.field, input.tree.root));
+  // The raw stanza is also scanned as text, so that nothing typed beside the elements escapes; where
+  // both flag the same place, the tree's finding (which names the node) is the one kept.
+  const flagged = new Set(findings.map(placeKey));
+  for (const { field, text } of input.texts) {
+    for (const finding of scanText(field, text)) if (!flagged.has(placeKey(finding))) findings.push(finding);
+  }
   if (input.binary) findings.push(...scanBinary(input.binary.field, input.binary.bytes, input.binary.encoding));
   return findings;
+}
+
+function placeKey(finding: Finding): string {
+  return `${finding.field}\u0000${finding.line}\u0000${finding.column}`;
 }
 
 /** True when any finding blocks. */

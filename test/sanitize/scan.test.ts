@@ -32,8 +32,26 @@ describe('scan()', () => {
       tree: { field: 'raw-stanza', root },
       binary: { field: 'raw-stanza', bytes: g.bytes(40), encoding: 'hex' },
     });
-    assert.deepEqual(findings.map((f) => `${f.field}:${f.rule}`), ['notes:email', 'raw-stanza:phone-jid', 'raw-stanza:binary-undecodable']);
+    assert.deepEqual(findings.map((f) => `${f.field}:${f.rule}`), ['raw-stanza:phone-jid', 'notes:email', 'raw-stanza:binary-undecodable']);
     assertNoLeak(findings, g.secrets);
+  });
+
+  it('the raw stanza scanned as tree and as text is reported once per place, with its node path', () => {
+    const g = new Gen(24);
+    const phone = g.secret(`1555010${g.digits(4)}`);
+    const text = `<call from="${phone}@s.whatsapp.net"/>`;
+    const t = new TreeBuilder();
+    const root = t.el('call', { from: `${phone}@s.whatsapp.net` });
+    const attr = root.attrs[0];
+    assert.ok(attr);
+    attr.pos = { line: 1, column: 13 };
+    const findings = scan({ texts: [{ field: 'raw-stanza', text }], tree: { field: 'raw-stanza', root } });
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.path, 'call@from');
+    // Text beside the elements (not in the tree) is still caught by the text pass.
+    const beside = scan({ texts: [{ field: 'raw-stanza', text: `${text} call me +49 ${g.secret(`151${g.digits(8)}`)}` }], tree: { field: 'raw-stanza', root } });
+    assert.ok(beside.some((f) => f.rule === 'phone-number' && f.path === undefined));
+    assertNoLeak(beside, g.secrets);
   });
 
   it('a warn-only result does not block', () => {
