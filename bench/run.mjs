@@ -1,0 +1,258 @@
+// `npm run bench`: measures the bundles and the scanner, prints ONE table, writes bench/results.json.
+//
+//   node bench/run.mjs [--fresh] [--quick] [--keep] [--skip=intake,cli,scale,scanner,bundle]
+//
+// --fresh  build the bundles from the working tree into a temp dir (default: dist/ when present)
+// --quick  fewer repetitions and no 100,000-capture corpus (a smoke run, not for comparison)
+// --keep   keep the generated corpora (their directory is printed)
+//
+// Every figure is the median of repeated runs with min and max. Each timing is also shown as a ratio to
+// a bare `node -e 0` start measured in this same run, interleaved with the other cold starts: the
+// machine is shared and noisy, the ratios are what we compare between runs. See bench/README.md.
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleScanner, REPO_ROOT, resolveBundles } from './bundles.mjs';
+import { generateCorpus } from './corpus.mjs';
+import { measureIntake } from './intake.mjs';
+import { cleanupScratch, envWithoutRunner, MEMORY_METHOD, NODE, runNode, stats } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const FRESH = args.includes('--fresh');
+const QUICK = args.includes('--quick');
+const KEEP = args.includes('--keep');
+const SKIP = new Set((args.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+
+const R = QUICK
+  ? { cold: 5, intake: 3, small: 2, large: 1, huge: 0, scanner: 5 }
+  : { cold: 15, intake: 10, small: 5, large: 3, huge: 1, scanner: 20 };
+
+const rows = [];
+const started = Date.now();
+const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}\n`);
+
+/** One table row. `s` = stats of a timing in ms (ratio to bare node added), or a plain value. */
+function row(group, name, { s, unit = 'ms', mem, target, pass, note, ratio = true }) {
+  rows.push({ group, name, unit, median: s?.median ?? null, min: s?.min ?? null, max: s?.max ?? null, n: s?.n ?? 0, ratioToNode: ratio && unit === 'ms' && s ? null : undefined, peakMiB: mem ?? null, target: target ?? '', pass: pass ?? null, note: note ?? '' });
+}
+
+let bare = null;
+const ratio = (ms) => (bare?.median && ms != null ? ms / bare.median : null);
+const mib = (kib) => (kib == null ? null : kib / 1024);
+const peak = (samples) => stats(samples.map((r) => r.rssKiB)).max;
+
+async function timed(label, args, { cwd = REPO_ROOT, env = process.env, runs, expectCode = 0 } = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await runNode(args, { cwd, env });
+    if (expectCode !== null && r.code !== expectCode) {
+      throw new Error(`${label}: exit ${r.code}, expected ${expectCode}\n${r.stderr.split('\n').slice(0, 5).join('\n')}`);
+    }
+    samples.push(r);
+  }
+  return samples;
+}
+
+const bundles = await resolveBundles({ fresh: FRESH });
+log(`bundles: ${bundles.origin} (${bundles.dir})`);
+const work = await mkdtemp(join(tmpdir(), 'wacrg-bench-'));
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? '',
+  memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  bundles: bundles.origin,
+  memoryMethod: MEMORY_METHOD,
+  repetitions: R,
+  quick: QUICK,
+};
+
+try {
+  // --- 0 + 2 + 5: cold starts, interleaved round by round so drift hits them all alike -----------------
+  const emptyModule = join(work, 'empty.mjs');
+  await writeFile(emptyModule, '');
+  const cold = { bare: [], validate: [], coverage: [], cliHelp: [], indexLoad: [] };
+  const noRunner = envWithoutRunner();
+  log(`cold starts: ${R.cold} rounds`);
+  for (let i = 0; i < R.cold; i++) {
+    cold.bare.push(...(await timed('node -e 0', ['-e', '0'], { runs: 1 })));
+    if (!SKIP.has('cli')) {
+      cold.validate.push(...(await timed('cli validate', [bundles.cli, 'validate'], { runs: 1 })));
+      cold.coverage.push(...(await timed('cli coverage', [bundles.cli, 'coverage'], { runs: 1 })));
+    }
+    if (!SKIP.has('bundle')) {
+      cold.cliHelp.push(...(await timed('cli --help', [bundles.cli, '--help'], { runs: 1 })));
+      // Outside a runner the action stops at its first input (no token): load + one failed input read.
+      cold.indexLoad.push(...(await timed('index.js load', [bundles.index], { runs: 1, env: noRunner, expectCode: 1 })));
+    }
+  }
+  bare = stats(cold.bare.map((r) => r.ms));
+  row('baseline', 'bare `node -e 0` start', { s: bare, mem: mib(peak(cold.bare)) });
+
+  // --- 1: intake end to end --------------------------------------------------------------------------
+  if (!SKIP.has('intake')) {
+    log(`intake: ${R.intake} runs against the loopback fake GitHub`);
+    const intake = await measureIntake(bundles.index, { runs: R.intake, emptyModule });
+    if (!intake.ok) {
+      row('1 intake', 'issues.opened → PR + comments', { note: `FAILED: ${intake.detail}`, pass: false, target: '≤ 3× node' });
+    } else {
+      const s = stats(intake.samples.map((r) => r.ms));
+      row('1 intake', `issues.opened → PR + 2 comments (${intake.requests} API requests)`, {
+        s,
+        mem: mib(peak(intake.samples)),
+        target: '≤ 3× node',
+        pass: ratio(s.median) <= 3,
+      });
+      row('1 intake', 'harness floor: same harness, empty module', { s: stats(intake.floor.map((r) => r.ms)), mem: mib(peak(intake.floor)), note: 'included in the line above' });
+    }
+  }
+
+  // --- 2: CLI cold start on this repository ---------------------------------------------------------
+  if (!SKIP.has('cli')) {
+    const v = stats(cold.validate.map((r) => r.ms));
+    row('2 cli', '`wacrg validate` on this repository', { s: v, mem: mib(peak(cold.validate)), target: '≤ 2× node', pass: ratio(v.median) <= 2 });
+    row('2 cli', '`wacrg coverage` on this repository', { s: stats(cold.coverage.map((r) => r.ms)), mem: mib(peak(cold.coverage)) });
+  }
+
+  // --- 3: scale --------------------------------------------------------------------------------------
+  const scale = {};
+  if (!SKIP.has('scale')) {
+    const corpora = [
+      { key: 'c1k', label: '1,000 captures', captures: 1_000, stanzas: 0, runs: R.small },
+      { key: 'c10k', label: '10,000 captures', captures: 10_000, stanzas: 0, runs: R.large },
+      ...(R.huge > 0 ? [{ key: 'c100k', label: '100,000 captures', captures: 100_000, stanzas: 0, runs: R.huge }] : []),
+      { key: 's100', label: '100 stanza files', captures: 0, stanzas: 100, runs: R.small },
+      { key: 's1k', label: '1,000 stanza files', captures: 0, stanzas: 1_000, runs: R.large },
+    ];
+    for (const c of corpora) {
+      const dir = join(work, c.key);
+      const t0 = Date.now();
+      const g = await generateCorpus(dir, { captures: c.captures, stanzas: c.stanzas, seed: 0x5eed });
+      log(`scale: ${c.label} generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${(g.bytes / 2 ** 20).toFixed(1)} MiB), ${c.runs} run(s) each of validate and coverage`);
+      const validate = await timed(`validate ${c.label}`, [bundles.cli, 'validate', '--root', dir], { runs: c.runs });
+      const coverage = await timed(`coverage ${c.label}`, [bundles.cli, 'coverage', '--root', dir], { runs: c.runs });
+      const vs = stats(validate.map((r) => r.ms));
+      const cs = stats(coverage.map((r) => r.ms));
+      // validate + coverage as one figure: the sum of the two runs of the same round.
+      const sum = stats(validate.map((r, i) => r.ms + (coverage[i]?.ms ?? NaN)));
+      const memMax = Math.max(peak(validate) ?? 0, peak(coverage) ?? 0);
+      scale[c.key] = { validate: vs, coverage: cs, sum, peakMiB: mib(memMax), bytes: g.bytes };
+      row('3 scale', `validate, ${c.label}`, { s: vs, mem: mib(peak(validate)) });
+      row('3 scale', `coverage, ${c.label}`, { s: cs, mem: mib(peak(coverage)) });
+      const target = c.key === 'c10k' ? { target: '≤ 2000 ms', pass: sum.median <= 2000 } : c.key === 'c100k' ? { target: 'peak ≤ 1024 MiB', pass: mib(memMax) <= 1024 } : {};
+      row('3 scale', `validate + coverage, ${c.label}`, { s: sum, mem: mib(memMax), ...target });
+      if (!KEEP) await rm(dir, { recursive: true, force: true });
+    }
+    // Growth per ×10 data: the data-dependent time (this run's time on the corpus minus the same two
+    // commands on this repository, i.e. minus start-up, module load and the 25 base files).
+    const base = cold.validate.length ? stats(cold.validate.map((r, i) => r.ms + (cold.coverage[i]?.ms ?? NaN))).median : 0;
+    const growth = (small, large, label) => {
+      if (!scale[small] || !scale[large]) return;
+      const a = scale[small].sum.median - base;
+      const b = scale[large].sum.median - base;
+      const r = b / a;
+      row('3 scale', `growth ×10 ${label} (net of start-up)`, {
+        s: { median: r, min: null, max: null, n: 1 },
+        unit: '×',
+        ratio: false,
+        target: '≤ 11.5× (1.15× linear)',
+        pass: r <= 11.5,
+        note: `exponent ${Math.log10(r).toFixed(2)}; raw ${(scale[large].sum.median / scale[small].sum.median).toFixed(1)}×`,
+      });
+    };
+    growth('c1k', 'c10k', 'captures 1k → 10k');
+    growth('c10k', 'c100k', 'captures 10k → 100k');
+    growth('s100', 's1k', 'stanzas 100 → 1k');
+  }
+
+  // --- 4: scanner ------------------------------------------------------------------------------------
+  if (!SKIP.has('scanner')) {
+    log(`scanner: bundling src/sanitize/scan.ts, ${R.scanner} runs per input`);
+    const scanner = await bundleScanner();
+    try {
+      const r = await runNode([fileURLToPath(new URL('./scanner.mjs', import.meta.url)), scanner.file, String(R.scanner)]);
+      if (r.code !== 0) throw new Error(`scanner benchmark failed: ${r.stderr.split('\n').slice(0, 5).join('\n')}`);
+      const out = JSON.parse(r.stdout);
+      const real = out.realistic;
+      row('4 scanner', `realistic ${(real.bytes / 1024).toFixed(0)} KiB body, throughput`, {
+        s: real.mbPerS,
+        unit: 'MB/s',
+        target: '≥ 20 MB/s',
+        pass: real.mbPerS.median >= 20,
+        note: `${real.ms.median.toFixed(1)} ms per body warm, ${real.coldMs.toFixed(1)} ms first call; findings ${real.findings.join('/')}`,
+      });
+      for (const [name, a] of Object.entries(out.adversarial)) {
+        row('4 scanner', `adversarial 64 KiB: ${name}`, { s: a.ms, unit: 'ms', ratio: false, target: '≤ 50 ms', pass: a.ms.median <= 50, note: `first call ${a.first.toFixed(1)} ms` });
+      }
+    } finally {
+      await scanner.remove();
+    }
+  }
+
+  // --- 5: bundle -------------------------------------------------------------------------------------
+  if (!SKIP.has('bundle')) {
+    for (const [name, file, samples] of [
+      ['dist/index.js', bundles.index, cold.indexLoad],
+      ['dist/cli.js', bundles.cli, cold.cliHelp],
+    ]) {
+      const size = (await stat(file)).size;
+      row('5 bundle', `${name} size`, { s: { median: size / 1024, min: null, max: null, n: 1 }, unit: 'KiB', ratio: false });
+      const s = stats(samples.map((r) => r.ms));
+      const load = s.median - bare.median;
+      row('5 bundle', `${name} load in a fresh process${name.includes('cli') ? ' (--help)' : ' (no inputs: exits at once)'}`, {
+        s,
+        mem: mib(peak(samples)),
+        note: `load ≈ ${load.toFixed(0)} ms over bare node`,
+      });
+    }
+  }
+} finally {
+  if (KEEP) log(`corpora kept under ${work}`);
+  else await rm(work, { recursive: true, force: true });
+  await bundles.remove();
+  await cleanupScratch();
+}
+
+for (const r of rows) if (r.ratioToNode === null) r.ratioToNode = ratio(r.median);
+
+// --- the table ---------------------------------------------------------------------------------------
+const fmt = (v, unit) => {
+  if (v == null) return '';
+  if (unit === 'ms') return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+  if (unit === '×') return v.toFixed(2);
+  if (unit === 'KiB') return v.toFixed(0);
+  return v.toFixed(1);
+};
+const header = ['#', 'measure', 'median', 'min', 'max', 'unit', '× node', 'peak MiB', 'target', 'result', 'note'];
+const lines = rows.map((r) => [
+  r.group,
+  r.name,
+  fmt(r.median, r.unit),
+  fmt(r.min, r.unit),
+  fmt(r.max, r.unit),
+  r.unit,
+  r.ratioToNode == null ? '' : `${r.ratioToNode.toFixed(2)}×`,
+  r.peakMiB == null ? '' : r.peakMiB.toFixed(0),
+  r.target,
+  r.pass == null ? '' : r.pass ? 'pass' : 'FAIL',
+  r.note,
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
+const right = new Set([2, 3, 4, 6, 7]);
+const render = (cells) => cells.map((c, i) => (right.has(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ').trimEnd();
+const table = [
+  `wacrg benchmarks: node ${meta.node}, ${meta.cpus} CPU (${meta.cpuModel}), ${meta.memoryGiB} GiB; bundles: ${meta.bundles}${QUICK ? '; QUICK run' : ''}`,
+  `each figure: median of n runs (min, max); × node = median / median bare \`node -e 0\` of this run; memory: ${meta.memoryMethod}`,
+  '',
+  render(header),
+  widths.map((w) => '-'.repeat(w)).join('-|-'),
+  ...lines.map(render),
+  '',
+  `${rows.filter((r) => r.pass === true).length} pass, ${rows.filter((r) => r.pass === false).length} fail; total ${((Date.now() - started) / 1000).toFixed(0)} s`,
+].join('\n');
+process.stdout.write(`${table}\n`);
+await writeFile(RESULTS, `${JSON.stringify({ meta: { ...meta, totalSeconds: (Date.now() - started) / 1000 }, rows }, null, 2)}\n`);
+log(`wrote ${RESULTS}`);
