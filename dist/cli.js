@@ -11468,6 +11468,7 @@ function loadRepo(files) {
 }
 function loadRecord(file, kind, problems, rejected = []) {
   if (file.text.length > MAX_FILE_CHARS || file.text === "") {
+    rejected.push({ kind, file: file.path, id: baseId(file.path) });
     problems.push(at(file.path, 1, 1, "", file.text === "" ? "empty file: expected one YAML record" : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return void 0;
   }
@@ -11477,7 +11478,8 @@ function loadRecord(file, kind, problems, rejected = []) {
   if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeys(doc));
   if (yamlErrors.length > 0) {
     rejected.push({ kind, file: file.path, id: baseId(file.path) });
-    for (const error of yamlErrors.slice(0, 5)) {
+    const distinct2 = yamlErrors.filter((error, i) => yamlErrors.findIndex((e) => e.message === error.message) === i);
+    for (const error of distinct2.slice(0, 5)) {
       const { line, column } = lineColumn(lineStarts2, error.offset);
       problems.push(at(file.path, line, column, "", `malformed YAML: ${error.message}`));
     }
@@ -11500,12 +11502,13 @@ function loadRecord(file, kind, problems, rejected = []) {
   if (!validate(data)) {
     rejected.push({ kind, file: file.path, id: claimedId(data) ?? baseId(file.path) });
     const explained = explain(validate.errors ?? []);
+    let last = { line: 1, column: 1 };
     for (const error of explained.slice(0, MAX_SCHEMA_PROBLEMS)) {
-      const { line, column } = lineColumn(lineStarts2, offsetOf(doc, error.path, error.atKey));
-      problems.push(at(file.path, line, column, formatPath(error.shownPath ?? error.path), error.message));
+      last = lineColumn(lineStarts2, offsetOf(doc, error.path, error.atKey));
+      problems.push(at(file.path, last.line, last.column, formatPath(error.shownPath ?? error.path), error.message));
     }
     if (explained.length > MAX_SCHEMA_PROBLEMS) {
-      problems.push(at(file.path, 1, 1, "", `${explained.length - MAX_SCHEMA_PROBLEMS} more schema problems not shown`));
+      problems.push(at(file.path, last.line, last.column, "", `${explained.length - MAX_SCHEMA_PROBLEMS} more schema problems not shown`));
     }
     return void 0;
   }
@@ -11536,7 +11539,7 @@ function yamlMessage(message, code) {
   const first = firstLine(message);
   if (/call stack|stack overflow/i.test(first)) return "nested too deeply";
   const general = first.replace(/: .*$/, "").replace(/^(Invalid escape sequence) .*$/, "$1").replace(/![^\s]*/g, "a tag");
-  if (/^[A-Za-z0-9 ,.()'-]{1,160}$/.test(general)) return general;
+  if (/^[A-Za-z0-9 ,.;()'"[\]{}<>|-]{1,160}$/.test(general)) return general;
   return code === void 0 ? "not valid YAML" : `not valid YAML (${code})`;
 }
 function explain(errors) {
@@ -11588,7 +11591,7 @@ function explain(errors) {
       default:
         explained = { path, atKey: false, message: error.message ?? `fails ${error.keyword}` };
     }
-    const key = `${formatPath(explained.shownPath ?? explained.path)}\0${explained.message}`;
+    const key = `${formatPath(explained.path)}\0${explained.message}`;
     if (!out.has(key)) out.set(key, explained);
   }
   return [...out.values()];
@@ -11597,6 +11600,10 @@ function describe(value) {
   if (typeof value === "string") return `"${shown(value)}"`;
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   return typeName(value);
+}
+function quoted(value) {
+  const text3 = shown(value);
+  return text3 === value ? `"${value}"` : text3;
 }
 function shown(value) {
   return /^[A-Za-z0-9 ._:/-]{0,40}$/.test(value) ? value : `(a value of ${value.length} characters)`;
@@ -11619,7 +11626,7 @@ function problemAt(loaded, path, message) {
 }
 
 // src/spec/read-files.ts
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 async function readRepoFiles(root) {
@@ -11628,12 +11635,27 @@ async function readRepoFiles(root) {
     for (const abs of await listFiles(join(root, top))) {
       const path = relative(root, abs).split(sep).join("/");
       if (!isRecordPath(path)) continue;
-      const buffer = await readFile(abs);
-      const text3 = buffer.byteLength > MAX_FILE_BYTES ? "" : buffer.toString("utf8");
-      files.push({ path, text: text3 });
+      files.push({ path, text: await readHead(abs) });
     }
   }
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function readHead(abs) {
+  const handle = await open(abs, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size <= MAX_FILE_BYTES) return (await handle.readFile()).toString("utf8");
+    const buffer = Buffer.alloc(MAX_FILE_BYTES);
+    let read = 0;
+    while (read < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    await handle.close();
+  }
 }
 async function listFiles(dir) {
   let entries;
@@ -11727,10 +11749,11 @@ function idProblems(repo) {
     for (const loaded of records) {
       const { id } = loaded.record;
       if (id !== baseId(loaded.file)) {
-        problems.push(problemAt(loaded, ["id"], `id "${id}" must equal the file name "${baseId(loaded.file)}"`));
+        problems.push(problemAt(loaded, ["id"], `id ${quoted(id)} must equal the file name "${baseId(loaded.file)}"`));
+        continue;
       }
       const first = seen.get(id);
-      if (first !== void 0) problems.push(problemAt(loaded, ["id"], `duplicate ${kind} id "${id}": also used by ${first}`));
+      if (first !== void 0) problems.push(problemAt(loaded, ["id"], `duplicate ${kind} id ${quoted(id)}: also used by ${first}`));
       else seen.set(id, loaded.file);
     }
   }
@@ -11760,15 +11783,15 @@ function flowProblems(repo) {
   const problems = [];
   for (const loaded of repo.flows) {
     const participants = new Set(loaded.record.participants.map((p) => p.id));
-    const list2 = [...participants].join(", ");
+    const list2 = [...participants].map(quoted).join(", ");
     loaded.record.steps.forEach((step, i) => {
       for (const end of ["from", "to"]) {
         if (!participants.has(step[end])) {
-          problems.push(problemAt(loaded, ["steps", i, end], `"${step[end]}" is not a participant of this flow: expected one of ${list2}`));
+          problems.push(problemAt(loaded, ["steps", i, end], `${quoted(step[end])} is not a participant of this flow: expected one of ${list2}`));
         }
       }
       if (step.stanza !== void 0 && !stanzas.has(step.stanza)) {
-        problems.push(problemAt(loaded, ["steps", i, "stanza"], `"${step.stanza}" names no stanza: expected a file spec/stanzas/${step.stanza}.yaml`));
+        problems.push(problemAt(loaded, ["steps", i, "stanza"], `${quoted(step.stanza)} names no stanza: expected a file spec/stanzas/${fileName(step.stanza)}`));
       }
     });
   }
@@ -11786,7 +11809,13 @@ function corroborationProblems(repo) {
   return problems;
 }
 function idsOf(repo, kind, loaded) {
-  return /* @__PURE__ */ new Set([...loaded.map((l) => l.record.id), ...repo.rejected.filter((r) => r.kind === kind).map((r) => r.id)]);
+  const ids = /* @__PURE__ */ new Set();
+  for (const l of loaded) ids.add(l.record.id).add(baseId(l.file));
+  for (const r of repo.rejected) if (r.kind === kind) ids.add(r.id).add(baseId(r.file));
+  return ids;
+}
+function fileName(id) {
+  return quoted(id) === `"${id}"` ? `${id}.yaml` : "<id>.yaml";
 }
 function sortProblems(problems) {
   return [...problems].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
@@ -12412,14 +12441,14 @@ function wrappedBase64(text3, out) {
   let width = 0;
   let joined = "";
   let lines2 = 0;
-  let open = true;
+  let open2 = true;
   const flush = () => {
     if (lines2 >= 2 && joined.length <= 4 * MAX_TOKEN) judgeBase64(runStart, runEnd, joined, out);
     else if (lines2 >= 2) out.push(hit(runStart, runEnd, "encoded-blob", 8, { encoding: "base64", length: Math.floor(joined.length * 3 / 4) }));
     runStart = -1;
     joined = "";
     lines2 = 0;
-    open = true;
+    open2 = true;
   };
   let pos = 0;
   while (pos <= text3.length) {
@@ -12429,11 +12458,11 @@ function wrappedBase64(text3, out) {
     const line = raw.trim();
     const lineStart = pos + (raw.length - raw.trimStart().length);
     if (line.length <= 202 && WRAPPED_LINE.test(line)) {
-      if (runStart >= 0 && open && !joined.endsWith("=") && line.length <= width && line.length >= 4) {
+      if (runStart >= 0 && open2 && !joined.endsWith("=") && line.length <= width && line.length >= 4) {
         joined += line;
         runEnd = lineStart + line.length;
         lines2++;
-        if (line.length < width) open = false;
+        if (line.length < width) open2 = false;
       } else {
         flush();
         if (line.length >= 40) {
@@ -12753,10 +12782,16 @@ function scanBinary(field, bytes, encoding) {
 }
 function scan(input) {
   const findings = [];
-  for (const { field, text: text3 } of input.texts) findings.push(...scanText(field, text3));
   if (input.tree) findings.push(...scanTree(input.tree.field, input.tree.root));
+  const flagged = new Set(findings.map(placeKey));
+  for (const { field, text: text3 } of input.texts) {
+    for (const finding of scanText(field, text3)) if (!flagged.has(placeKey(finding))) findings.push(finding);
+  }
   if (input.binary) findings.push(...scanBinary(input.binary.field, input.binary.bytes, input.binary.encoding));
   return findings;
+}
+function placeKey(finding) {
+  return `${finding.field}\0${finding.line}\0${finding.column}`;
 }
 
 // src/stanza/binary.ts
@@ -13056,12 +13091,12 @@ function parseJson(src) {
     }
   };
   const parseString = () => {
-    const open = i;
+    const open2 = i;
     i++;
     let out = "";
     let runStart = i;
     for (; ; ) {
-      if (i >= n) fail("JSON: unterminated string", open);
+      if (i >= n) fail("JSON: unterminated string", open2);
       const c = src.charCodeAt(i);
       if (c === 34) {
         out += src.slice(runStart, i);
@@ -13417,10 +13452,10 @@ function readXml(text3) {
       if (first < end && top.textStart === -1) top.textStart = first;
       top.texts.push(chunk);
     };
-    const finish3 = (open2) => {
-      if (open2.node.children.length === 0 && open2.textStart !== -1) {
-        const joined = open2.texts.join("").replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
-        if (joined !== "") open2.node.content = { kind: "text", text: joined, pos: pos(open2.textStart) };
+    const finish3 = (open3) => {
+      if (open3.node.children.length === 0 && open3.textStart !== -1) {
+        const joined = open3.texts.join("").replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+        if (joined !== "") open3.node.content = { kind: "text", text: joined, pos: pos(open3.textStart) };
       }
     };
     const startTag = (lt) => {
@@ -13543,8 +13578,8 @@ function readXml(text3) {
         i = startTag(lt);
       }
     }
-    const open = stack[stack.length - 1];
-    if (open !== void 0) fail2("unclosed tag: the element is never closed", open.start);
+    const open2 = stack[stack.length - 1];
+    if (open2 !== void 0) fail2("unclosed tag: the element is never closed", open2.start);
     if (root === void 0) return fail2("no root element", n);
     return root;
   }
@@ -13628,8 +13663,14 @@ function fieldPath(field) {
   if (match) return ["attributes", Number(match[1]), match[2] ?? "value"];
   return field.split(".");
 }
+function stanzaScanInput(field, raw, read) {
+  if (!read.ok) return { texts: [{ field, text: raw }] };
+  if (read.tree) return { texts: [{ field, text: read.decoded?.text ?? raw }], tree: { field, root: read.tree } };
+  if (read.bytes) return { texts: [], binary: { field, bytes: read.bytes, encoding: read.format === "hex" ? "hex" : "base64" } };
+  return { texts: [{ field, text: raw }] };
+}
 function scanCapture(capture) {
-  const texts = [{ field: "raw.body", text: capture.raw.body }];
+  const texts = [];
   for (const key of ["title", "decoded", "notes"]) {
     const text3 = capture[key];
     if (text3 !== void 0) texts.push({ field: key, text: text3 });
@@ -13639,13 +13680,11 @@ function scanCapture(capture) {
     if (attribute.note !== void 0) texts.push({ field: `attributes[${i}].note`, text: attribute.note });
   });
   const read = readStanza(capture.raw.body);
+  const stanza = stanzaScanInput("raw.body", capture.raw.body, read);
+  const findings = scan({ ...stanza, texts: [...stanza.texts, ...texts] });
   if (!read.ok) {
-    return { findings: scan({ texts }), error: `raw body cannot be read: ${read.error.message} (line ${read.error.line}, column ${read.error.column})` };
+    return { findings, error: `raw body cannot be read: ${read.error.message} (line ${read.error.line}, column ${read.error.column})` };
   }
-  const input = { texts };
-  if (read.tree) input.tree = { field: "raw.body", root: read.tree };
-  else if (read.bytes) input.binary = { field: "raw.body", bytes: read.bytes, encoding: "binary" };
-  const findings = scan(input);
   const error = read.format !== capture.raw.format ? `raw.format says "${capture.raw.format}" but the body reads as ${read.format}` : read.tree && read.tree.tag !== capture.stanza_tag ? `stanza_tag "${capture.stanza_tag}" differs from the body's root tag` : void 0;
   return error ? { findings, error } : { findings };
 }
@@ -13675,7 +13714,7 @@ async function validateCommand(args, io) {
 }
 
 // src/cli/ingest.ts
-import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 
 // src/corroborate/json.ts
@@ -18157,16 +18196,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open][1].end
+            ...events[open2][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -18177,7 +18216,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open][1].end
+              ...events[open2][1].end
             }
           };
           const closingSequence = {
@@ -18190,7 +18229,7 @@ function resolveAllAttention(events, context) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open][1].end
+              ...events[open2][1].end
             },
             end: {
               ...events[index2][1].start
@@ -18205,26 +18244,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open][1].end = {
+          events[open2][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push2(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push2(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
           nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
           nextEvents = push2(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push2(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -18256,10 +18295,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
     return ok2(code);
   }
 }
@@ -18283,9 +18322,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open;
+    return open2;
   }
-  function open(code) {
+  function open2(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -18485,9 +18524,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open;
+    return open2;
   }
-  function open(code) {
+  function open2(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -19846,9 +19885,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open;
+    return open2;
   }
-  function open(code) {
+  function open2(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -20180,9 +20219,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open;
+    return open2;
   }
-  function open(code) {
+  function open2(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -20507,12 +20546,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open;
+  let open2;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -20521,7 +20560,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -20532,9 +20571,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -20543,7 +20582,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[close][1].end
@@ -20552,20 +20591,20 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open + offset + 2][1].end
+      ...events[open2 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push2(media, events.slice(open + 1, open + offset + 3));
+  media = push2(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push2(media, [["enter", text3, context]]);
-  media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
+  media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
   media = push2(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push2(media, events.slice(close + 1));
   media = push2(media, [["exit", group, context]]);
-  splice(events, open, events.length, media);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -20712,9 +20751,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open;
+    return open2;
   }
-  function open(code) {
+  function open2(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -22049,8 +22088,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open;
-    function open(token) {
+    return open2;
+    function open2(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -22082,19 +22121,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open = this.tokenStack.pop();
-    if (!open) {
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it’s not open");
     }
-    if (open[0].type !== token.type) {
+    if (open2[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open[0]);
+        onExitError.call(this, token, open2[0]);
       } else {
-        const handler = open[1] || defaultOnError;
-        handler.call(this, token, open[0]);
+        const handler = open2[1] || defaultOnError;
+        handler.call(this, token, open2[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -22754,6 +22793,7 @@ var markdown = unified().use(remarkParse).data("micromarkExtensions", [
     }
   }
 ]).freeze();
+var RECOVERY_BUDGET = 4;
 var MAX_LINE_NESTING = 16;
 var CONTAINER_MARKER = /^ {0,3}(?:>[ \t]?|[-+*][ \t]+|[0-9]{1,9}[.)][ \t]+)/;
 function flattenDeepContainers(text3) {
@@ -22846,8 +22886,8 @@ function isClosingFence(line, char, length) {
 }
 function swallowsRest(block, type) {
   if (type === "code") {
-    const open = FENCE_OPEN.exec(block);
-    const fence = open?.[1];
+    const open2 = FENCE_OPEN.exec(block);
+    const fence = open2?.[1];
     if (fence === void 0) return false;
     const nl = block.indexOf("\n");
     if (nl === -1) return true;
@@ -22868,8 +22908,10 @@ function candidateHeadings(text3, labels, maxRecoveries) {
   const found = [];
   const flat = flattenDeepContainers(text3);
   let base = 0;
+  let parsed = 0;
   for (let recoveries = 0; ; recoveries++) {
     const sub = base === 0 ? text3 : text3.slice(base);
+    parsed += sub.length;
     const children = markdown.parse(base === 0 ? flat : flat.slice(base)).children;
     let resume = -1;
     children.forEach((node2, i) => {
@@ -22881,7 +22923,7 @@ function candidateHeadings(text3, labels, maxRecoveries) {
         const le = lineEnd(sub, s);
         const field = headingField(sub.slice(ls, le), labels);
         if (field >= 0) found.push({ field, start: base + ls, end: base + le });
-      } else if (i === children.length - 1 && (node2.type === "code" || node2.type === "html") && recoveries < maxRecoveries && swallowsRest(sub.slice(s, e), node2.type)) {
+      } else if (i === children.length - 1 && (node2.type === "code" || node2.type === "html") && recoveries < maxRecoveries && parsed + (text3.length - base) <= RECOVERY_BUDGET * Math.max(text3.length, 1) && swallowsRest(sub.slice(s, e), node2.type)) {
         const nl = sub.indexOf("\n", s);
         if (nl !== -1 && hasHeadingLine(sub, nl + 1, labels)) resume = base + nl + 1;
       }
@@ -22952,9 +22994,9 @@ function region(text3, from, to, lineStarts2) {
 }
 function unfence(r) {
   const lines2 = r.text.split("\n");
-  const open = FENCE_OPEN.exec(lines2[0] ?? "");
-  const fence = open?.[1];
-  const info = (lines2[0] ?? "").slice(open?.[0].length ?? 0);
+  const open2 = FENCE_OPEN.exec(lines2[0] ?? "");
+  const fence = open2?.[1];
+  const info = (lines2[0] ?? "").slice(open2?.[0].length ?? 0);
   if (fence === void 0 || fence[0] === "`" && info.includes("`")) {
     return { text: r.text.trim() === NO_RESPONSE ? null : r.text, line: r.line };
   }
@@ -23109,7 +23151,14 @@ function parseBody(body, template) {
   const lineStarts2 = computeLineStarts(text3);
   const labels = /* @__PURE__ */ new Map();
   template.fields.forEach((f, i) => labels.set(f.label.normalize("NFC"), i));
-  const candidates = candidateHeadings(text3, labels, template.fields.length);
+  const candidates = [];
+  for (let s0 = 0; s0 < text3.length; ) {
+    const e0 = lineEnd(text3, s0);
+    const f0 = headingField(text3.slice(s0, e0), labels);
+    if (f0 >= 0) candidates.push({ field: f0, start: s0, end: e0 });
+    s0 = e0 + 1;
+  }
+  void candidateHeadings;
   const { accepted, inOrder } = acceptHeadings(candidates, template.fields.length);
   const firstStart = accepted[0]?.start ?? text3.length;
   const before = region(text3, 0, firstStart, lineStarts2);
@@ -23294,25 +23343,21 @@ function ingest(input) {
   }
   const form = parseBody(input.body, template);
   errors.push(...form.errors);
-  const texts = submissionTexts(form);
-  if (input.title !== void 0 && input.title !== "") texts.push({ field: "title", text: input.title });
-  const scanInput = { texts };
   const { submission, errors: submissionErrors } = form.errors.length === 0 ? toSubmission(form, template) : { submission: void 0, errors: [] };
   errors.push(...submissionErrors);
   let read;
   if (submission) {
     read = readStanza(submission.rawStanza);
     if (!read.ok) {
-      errors.push({ field: "raw-stanza", message: `cannot read the raw stanza at line ${read.error.line}, column ${read.error.column}: ${read.error.message}` });
-    } else if (read.tree) {
-      scanInput.tree = { field: "raw-stanza", root: read.tree };
-      if (read.tree.tag !== submission.stanzaTag) {
-        errors.push({ field: "stanza-tag", message: `the Stanza tag field says "${submission.stanzaTag}" but the raw stanza's root element has another tag: they must be equal` });
-      }
-    } else if (read.bytes) {
-      scanInput.binary = { field: "raw-stanza", bytes: read.bytes, encoding: read.format === "hex" ? "hex" : "base64" };
+      errors.push({ field: CAPTURE_FIELD_IDS.rawStanza, message: `cannot read the raw stanza at line ${read.error.line}, column ${read.error.column}: ${read.error.message}` });
+    } else if (read.tree && read.tree.tag !== submission.stanzaTag) {
+      errors.push({ field: CAPTURE_FIELD_IDS.stanzaTag, message: `the Stanza tag field says "${submission.stanzaTag}" but the raw stanza's root element has another tag: they must be equal` });
     }
   }
+  const texts = submissionTexts(form).filter((t) => !(read && t.field === CAPTURE_FIELD_IDS.rawStanza));
+  if (input.title !== void 0 && input.title !== "") texts.push({ field: "title", text: input.title });
+  const stanza = read && submission ? stanzaScanInput(CAPTURE_FIELD_IDS.rawStanza, submission.rawStanza, read) : { texts: [] };
+  const scanInput = { ...stanza, texts: [...stanza.texts, ...texts] };
   const findings = scan(scanInput);
   const base = { findings, errors };
   if (findings.some((f) => f.severity === "block")) return { status: "rejected", ...base };
@@ -23322,7 +23367,7 @@ function ingest(input) {
 function finish2(input, submission, format, tree, base) {
   const built = buildCapture(submission, { issue: input.issue, title: input.title, author: input.author, format });
   if (!built.capture) {
-    const errors = built.errors.map((e) => ({ field: "observed-attributes", message: `line ${e.line}: ${e.message}` }));
+    const errors = built.errors.map((e) => ({ field: CAPTURE_FIELD_IDS.observedAttributes, message: `line ${e.line}: ${e.message}` }));
     return { status: "invalid", findings: base.findings, errors: [...base.errors, ...errors] };
   }
   const path = capturePath(input.issue);
@@ -23363,7 +23408,7 @@ async function ingestCommand(args, io) {
   }
   const root = resolve3(values.root);
   const body = await readInput(values.body);
-  const templateText = await readFile2(values.template ? resolve3(values.template) : join3(root, DEFAULT_TEMPLATE_PATH), "utf8");
+  const templateText = await readFile(values.template ? resolve3(values.template) : join3(root, DEFAULT_TEMPLATE_PATH), "utf8");
   const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
   if (values.write && result.status === "accepted" && result.path && result.yaml !== void 0) {
     await mkdir2(dirname2(join3(root, result.path)), { recursive: true });
@@ -23423,14 +23468,14 @@ function textOf(result, wrote) {
 }
 
 // src/cli/scan.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 var usage4 = "wacrg scan FILE… [--json]";
 async function scanCommand(args, io) {
   const { values, positionals } = parse(args, { json: { type: "boolean", default: false } }, true);
   if (positionals.length === 0) throw new UsageError("name at least one file to scan");
   const findings = [];
-  for (const file of positionals) findings.push(...scanText(file, await readFile3(resolve4(file), "utf8")));
+  for (const file of positionals) findings.push(...scanText(file, await readFile2(resolve4(file), "utf8")));
   const blocking = findings.filter((f) => f.severity === "block").length;
   if (values.json) io.out(JSON.stringify({ clean: blocking === 0, findings }, null, 2));
   else {

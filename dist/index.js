@@ -4968,8 +4968,8 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
-        const n = fileName;
+      constructor(blobLike, fileName2, options = {}) {
+        const n = fileName2;
         const t = options.type;
         const d = options.lastModified ?? Date.now();
         this[kState] = {
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -29099,8 +29099,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content3) {
-    const element = this.wrap("details", this.wrap("summary", label) + content3);
+  addDetails(label2, content3) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -33791,9 +33791,9 @@ function sha(obj, key, what) {
 function labelNames(obj, what) {
   const list2 = obj["labels"];
   if (list2 === void 0) return [];
-  return array(list2, what, 'field "labels"').map((label) => {
-    if (typeof label === "string") return label;
-    return string(object(label, what, "a label"), "name", what);
+  return array(list2, what, 'field "labels"').map((label2) => {
+    if (typeof label2 === "string") return label2;
+    return string(object(label2, what, "a label"), "name", what);
   });
 }
 function userLogin(obj, what) {
@@ -34103,7 +34103,7 @@ async function ensurePullRequest(client, repo, spec) {
     existing = toPullRequest(res.data, what);
     updated = true;
   }
-  const missing = spec.labels.filter((label) => !existing.labels.includes(label));
+  const missing = spec.labels.filter((label2) => !existing.labels.includes(label2));
   if (missing.length > 0) await addLabels(client, repo, existing.number, missing, "pull-requests: write");
   return { ...existing, labels: [...existing.labels, ...missing], created, updated, labelsAdded: missing };
 }
@@ -34114,11 +34114,11 @@ async function addLabels(client, repo, issueNumber, labels, permission = "issues
     () => client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: issueNumber, labels })
   );
 }
-async function removeLabel(client, repo, issueNumber, label) {
+async function removeLabel(client, repo, issueNumber, label2) {
   try {
     await call(
       { what: `removing a label from #${issueNumber}`, permission: "issues: write" },
-      () => client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", { ...repo, issue_number: issueNumber, name: label })
+      () => client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", { ...repo, issue_number: issueNumber, name: label2 })
     );
     return true;
   } catch (error2) {
@@ -34231,11 +34231,11 @@ async function getIssue(client, repo, issueNumber) {
     throw error2;
   }
 }
-async function listOpenIssuesWithLabel(client, repo, label, limit) {
+async function listOpenIssuesWithLabel(client, repo, label2, limit) {
   const what = "listing open capture issues";
   const items = await call(
     { what, permission: "issues: read" },
-    () => client.paginate("GET /repos/{owner}/{repo}/issues", { ...repo, labels: label, state: "open", sort: "created", direction: "asc", per_page: 100 })
+    () => client.paginate("GET /repos/{owner}/{repo}/issues", { ...repo, labels: label2, state: "open", sort: "created", direction: "asc", per_page: 100 })
   );
   const issues = array(items, what).map((item) => toIssue(item, what)).filter((issue2) => !issue2.isPullRequest);
   return issues.slice(0, limit);
@@ -34398,7 +34398,7 @@ function modeOf(name, data) {
 }
 
 // src/action/intake.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/spec/vocabulary.ts
@@ -34426,10 +34426,10 @@ function isDirection(value) {
 
 // src/coverage/facts.ts
 function factsOf(stanza) {
-  const facts = [];
+  const facts2 = [];
   const visit2 = (owner, tags, recordPath, tag) => {
     (owner.attributes ?? []).forEach((attribute, i) => {
-      facts.push({
+      facts2.push({
         stanza: stanza.id,
         category: stanza.category,
         kind: "attribute",
@@ -34446,7 +34446,7 @@ function factsOf(stanza) {
     (owner.children ?? []).forEach((child2, i) => {
       const childPath = [...recordPath, "children", i];
       const childTags = [...tags, child2.tag];
-      facts.push({
+      facts2.push({
         stanza: stanza.id,
         category: stanza.category,
         kind: "child",
@@ -34461,7 +34461,7 @@ function factsOf(stanza) {
     });
   };
   visit2(stanza, [], [], stanza.tag);
-  return facts;
+  return facts2;
 }
 function distinct(values) {
   return [...new Set(values)];
@@ -34475,11 +34475,11 @@ function emptyTally() {
 function coverageOf(stanzas) {
   return coverageOfFacts(stanzas.flatMap(factsOf));
 }
-function coverageOfFacts(facts) {
+function coverageOfFacts(facts2) {
   const overall = emptyTally();
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, emptyTally()]));
   const byTechnique = Object.fromEntries(TECHNIQUES.map((t) => [t, emptyTally()]));
-  for (const fact of facts) {
+  for (const fact of facts2) {
     count(overall, fact.confidence);
     count(byCategory[fact.category] ??= emptyTally(), fact.confidence);
     const rows = fact.techniques.length > 0 ? fact.techniques : [NO_PROVENANCE];
@@ -34549,7 +34549,7 @@ function notesOf(submission) {
     ["Provenance", submission.provenance],
     ["Notes / open questions", submission.notes]
   ];
-  const parts = sections.filter((s) => s[1] !== void 0).map(([label, text3]) => `${label}:
+  const parts = sections.filter((s) => s[1] !== void 0).map(([label2, text3]) => `${label2}:
 ${text3}`);
   return parts.length > 0 ? { notes: parts.join("\n\n") } : {};
 }
@@ -38358,6 +38358,7 @@ function loadRepo(files) {
 }
 function loadRecord(file, kind, problems, rejected = []) {
   if (file.text.length > MAX_FILE_CHARS || file.text === "") {
+    rejected.push({ kind, file: file.path, id: baseId(file.path) });
     problems.push(at(file.path, 1, 1, "", file.text === "" ? "empty file: expected one YAML record" : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return void 0;
   }
@@ -38367,7 +38368,8 @@ function loadRecord(file, kind, problems, rejected = []) {
   if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeys(doc));
   if (yamlErrors.length > 0) {
     rejected.push({ kind, file: file.path, id: baseId(file.path) });
-    for (const error2 of yamlErrors.slice(0, 5)) {
+    const distinct2 = yamlErrors.filter((error2, i) => yamlErrors.findIndex((e) => e.message === error2.message) === i);
+    for (const error2 of distinct2.slice(0, 5)) {
       const { line, column } = lineColumn(lineStarts2, error2.offset);
       problems.push(at(file.path, line, column, "", `malformed YAML: ${error2.message}`));
     }
@@ -38390,12 +38392,13 @@ function loadRecord(file, kind, problems, rejected = []) {
   if (!validate(data)) {
     rejected.push({ kind, file: file.path, id: claimedId(data) ?? baseId(file.path) });
     const explained = explain(validate.errors ?? []);
+    let last = { line: 1, column: 1 };
     for (const error2 of explained.slice(0, MAX_SCHEMA_PROBLEMS)) {
-      const { line, column } = lineColumn(lineStarts2, offsetOf(doc, error2.path, error2.atKey));
-      problems.push(at(file.path, line, column, formatPath(error2.shownPath ?? error2.path), error2.message));
+      last = lineColumn(lineStarts2, offsetOf(doc, error2.path, error2.atKey));
+      problems.push(at(file.path, last.line, last.column, formatPath(error2.shownPath ?? error2.path), error2.message));
     }
     if (explained.length > MAX_SCHEMA_PROBLEMS) {
-      problems.push(at(file.path, 1, 1, "", `${explained.length - MAX_SCHEMA_PROBLEMS} more schema problems not shown`));
+      problems.push(at(file.path, last.line, last.column, "", `${explained.length - MAX_SCHEMA_PROBLEMS} more schema problems not shown`));
     }
     return void 0;
   }
@@ -38426,7 +38429,7 @@ function yamlMessage(message, code) {
   const first = firstLine(message);
   if (/call stack|stack overflow/i.test(first)) return "nested too deeply";
   const general = first.replace(/: .*$/, "").replace(/^(Invalid escape sequence) .*$/, "$1").replace(/![^\s]*/g, "a tag");
-  if (/^[A-Za-z0-9 ,.()'-]{1,160}$/.test(general)) return general;
+  if (/^[A-Za-z0-9 ,.;()'"[\]{}<>|-]{1,160}$/.test(general)) return general;
   return code === void 0 ? "not valid YAML" : `not valid YAML (${code})`;
 }
 function explain(errors) {
@@ -38478,7 +38481,7 @@ function explain(errors) {
       default:
         explained = { path, atKey: false, message: error2.message ?? `fails ${error2.keyword}` };
     }
-    const key = `${formatPath(explained.shownPath ?? explained.path)}\0${explained.message}`;
+    const key = `${formatPath(explained.path)}\0${explained.message}`;
     if (!out.has(key)) out.set(key, explained);
   }
   return [...out.values()];
@@ -38487,6 +38490,10 @@ function describe(value) {
   if (typeof value === "string") return `"${shown(value)}"`;
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   return typeName(value);
+}
+function quoted(value) {
+  const text3 = shown(value);
+  return text3 === value ? `"${value}"` : text3;
 }
 function shown(value) {
   return /^[A-Za-z0-9 ._:/-]{0,40}$/.test(value) ? value : `(a value of ${value.length} characters)`;
@@ -38538,10 +38545,11 @@ function idProblems(repo) {
     for (const loaded of records) {
       const { id } = loaded.record;
       if (id !== baseId(loaded.file)) {
-        problems.push(problemAt(loaded, ["id"], `id "${id}" must equal the file name "${baseId(loaded.file)}"`));
+        problems.push(problemAt(loaded, ["id"], `id ${quoted(id)} must equal the file name "${baseId(loaded.file)}"`));
+        continue;
       }
       const first = seen.get(id);
-      if (first !== void 0) problems.push(problemAt(loaded, ["id"], `duplicate ${kind} id "${id}": also used by ${first}`));
+      if (first !== void 0) problems.push(problemAt(loaded, ["id"], `duplicate ${kind} id ${quoted(id)}: also used by ${first}`));
       else seen.set(id, loaded.file);
     }
   }
@@ -38571,15 +38579,15 @@ function flowProblems(repo) {
   const problems = [];
   for (const loaded of repo.flows) {
     const participants = new Set(loaded.record.participants.map((p) => p.id));
-    const list2 = [...participants].join(", ");
+    const list2 = [...participants].map(quoted).join(", ");
     loaded.record.steps.forEach((step, i) => {
       for (const end of ["from", "to"]) {
         if (!participants.has(step[end])) {
-          problems.push(problemAt(loaded, ["steps", i, end], `"${step[end]}" is not a participant of this flow: expected one of ${list2}`));
+          problems.push(problemAt(loaded, ["steps", i, end], `${quoted(step[end])} is not a participant of this flow: expected one of ${list2}`));
         }
       }
       if (step.stanza !== void 0 && !stanzas.has(step.stanza)) {
-        problems.push(problemAt(loaded, ["steps", i, "stanza"], `"${step.stanza}" names no stanza: expected a file spec/stanzas/${step.stanza}.yaml`));
+        problems.push(problemAt(loaded, ["steps", i, "stanza"], `${quoted(step.stanza)} names no stanza: expected a file spec/stanzas/${fileName(step.stanza)}`));
       }
     });
   }
@@ -38597,7 +38605,13 @@ function corroborationProblems(repo) {
   return problems;
 }
 function idsOf(repo, kind, loaded) {
-  return /* @__PURE__ */ new Set([...loaded.map((l) => l.record.id), ...repo.rejected.filter((r) => r.kind === kind).map((r) => r.id)]);
+  const ids = /* @__PURE__ */ new Set();
+  for (const l of loaded) ids.add(l.record.id).add(baseId(l.file));
+  for (const r of repo.rejected) if (r.kind === kind) ids.add(r.id).add(baseId(r.file));
+  return ids;
+}
+function fileName(id) {
+  return quoted(id) === `"${id}"` ? `${id}.yaml` : "<id>.yaml";
 }
 function sortProblems(problems) {
   return [...problems].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
@@ -39223,14 +39237,14 @@ function wrappedBase64(text3, out) {
   let width = 0;
   let joined = "";
   let lines2 = 0;
-  let open2 = true;
+  let open3 = true;
   const flush = () => {
     if (lines2 >= 2 && joined.length <= 4 * MAX_TOKEN) judgeBase64(runStart, runEnd, joined, out);
     else if (lines2 >= 2) out.push(hit(runStart, runEnd, "encoded-blob", 8, { encoding: "base64", length: Math.floor(joined.length * 3 / 4) }));
     runStart = -1;
     joined = "";
     lines2 = 0;
-    open2 = true;
+    open3 = true;
   };
   let pos = 0;
   while (pos <= text3.length) {
@@ -39240,11 +39254,11 @@ function wrappedBase64(text3, out) {
     const line = raw.trim();
     const lineStart = pos + (raw.length - raw.trimStart().length);
     if (line.length <= 202 && WRAPPED_LINE.test(line)) {
-      if (runStart >= 0 && open2 && !joined.endsWith("=") && line.length <= width && line.length >= 4) {
+      if (runStart >= 0 && open3 && !joined.endsWith("=") && line.length <= width && line.length >= 4) {
         joined += line;
         runEnd = lineStart + line.length;
         lines2++;
-        if (line.length < width) open2 = false;
+        if (line.length < width) open3 = false;
       } else {
         flush();
         if (line.length >= 40) {
@@ -39564,10 +39578,16 @@ function scanBinary(field, bytes, encoding) {
 }
 function scan(input2) {
   const findings = [];
-  for (const { field, text: text3 } of input2.texts) findings.push(...scanText(field, text3));
   if (input2.tree) findings.push(...scanTree(input2.tree.field, input2.tree.root));
+  const flagged = new Set(findings.map(placeKey));
+  for (const { field, text: text3 } of input2.texts) {
+    for (const finding of scanText(field, text3)) if (!flagged.has(placeKey(finding))) findings.push(finding);
+  }
   if (input2.binary) findings.push(...scanBinary(input2.binary.field, input2.binary.bytes, input2.binary.encoding));
   return findings;
+}
+function placeKey(finding) {
+  return `${finding.field}\0${finding.line}\0${finding.column}`;
 }
 
 // src/stanza/binary.ts
@@ -39867,12 +39887,12 @@ function parseJson(src) {
     }
   };
   const parseString = () => {
-    const open2 = i;
+    const open3 = i;
     i++;
     let out = "";
     let runStart = i;
     for (; ; ) {
-      if (i >= n) fail("JSON: unterminated string", open2);
+      if (i >= n) fail("JSON: unterminated string", open3);
       const c = src.charCodeAt(i);
       if (c === 34) {
         out += src.slice(runStart, i);
@@ -40228,10 +40248,10 @@ function readXml(text3) {
       if (first < end && top.textStart === -1) top.textStart = first;
       top.texts.push(chunk);
     };
-    const finish3 = (open3) => {
-      if (open3.node.children.length === 0 && open3.textStart !== -1) {
-        const joined = open3.texts.join("").replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
-        if (joined !== "") open3.node.content = { kind: "text", text: joined, pos: pos(open3.textStart) };
+    const finish3 = (open4) => {
+      if (open4.node.children.length === 0 && open4.textStart !== -1) {
+        const joined = open4.texts.join("").replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+        if (joined !== "") open4.node.content = { kind: "text", text: joined, pos: pos(open4.textStart) };
       }
     };
     const startTag = (lt) => {
@@ -40354,8 +40374,8 @@ function readXml(text3) {
         i = startTag(lt);
       }
     }
-    const open2 = stack[stack.length - 1];
-    if (open2 !== void 0) fail2("unclosed tag: the element is never closed", open2.start);
+    const open3 = stack[stack.length - 1];
+    if (open3 !== void 0) fail2("unclosed tag: the element is never closed", open3.start);
     if (root === void 0) return fail2("no root element", n);
     return root;
   }
@@ -40439,8 +40459,14 @@ function fieldPath(field) {
   if (match) return ["attributes", Number(match[1]), match[2] ?? "value"];
   return field.split(".");
 }
+function stanzaScanInput(field, raw, read) {
+  if (!read.ok) return { texts: [{ field, text: raw }] };
+  if (read.tree) return { texts: [{ field, text: read.decoded?.text ?? raw }], tree: { field, root: read.tree } };
+  if (read.bytes) return { texts: [], binary: { field, bytes: read.bytes, encoding: read.format === "hex" ? "hex" : "base64" } };
+  return { texts: [{ field, text: raw }] };
+}
 function scanCapture(capture) {
-  const texts = [{ field: "raw.body", text: capture.raw.body }];
+  const texts = [];
   for (const key of ["title", "decoded", "notes"]) {
     const text3 = capture[key];
     if (text3 !== void 0) texts.push({ field: key, text: text3 });
@@ -40450,13 +40476,11 @@ function scanCapture(capture) {
     if (attribute.note !== void 0) texts.push({ field: `attributes[${i}].note`, text: attribute.note });
   });
   const read = readStanza(capture.raw.body);
+  const stanza = stanzaScanInput("raw.body", capture.raw.body, read);
+  const findings = scan({ ...stanza, texts: [...stanza.texts, ...texts] });
   if (!read.ok) {
-    return { findings: scan({ texts }), error: `raw body cannot be read: ${read.error.message} (line ${read.error.line}, column ${read.error.column})` };
+    return { findings, error: `raw body cannot be read: ${read.error.message} (line ${read.error.line}, column ${read.error.column})` };
   }
-  const input2 = { texts };
-  if (read.tree) input2.tree = { field: "raw.body", root: read.tree };
-  else if (read.bytes) input2.binary = { field: "raw.body", bytes: read.bytes, encoding: "binary" };
-  const findings = scan(input2);
   const error2 = read.format !== capture.raw.format ? `raw.format says "${capture.raw.format}" but the body reads as ${read.format}` : read.tree && read.tree.tag !== capture.stanza_tag ? `stanza_tag "${capture.stanza_tag}" differs from the body's root tag` : void 0;
   return error2 ? { findings, error: error2 } : { findings };
 }
@@ -40670,24 +40694,24 @@ function promotionOf(fact, shownBy) {
   return { path: fact.path, from: fact.confidence, to, techniques: orderedTechniques(techniques) };
 }
 function factsByPath(repo) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const { record } of repo.stanzas) for (const fact of factsOf(record)) if (!byPath.has(fact.path)) byPath.set(fact.path, fact);
-  return byPath;
+  const byPath2 = /* @__PURE__ */ new Map();
+  for (const { record } of repo.stanzas) for (const fact of factsOf(record)) if (!byPath2.has(fact.path)) byPath2.set(fact.path, fact);
+  return byPath2;
 }
 function projectedCoverage(repo, promotions) {
-  const facts = repo.stanzas.flatMap((s) => factsOf(s.record));
-  const byPath = new Map(promotions.map((p) => [p.path, p]));
-  const projectedFacts = facts.map((fact) => {
-    const promotion = byPath.get(fact.path);
+  const facts2 = repo.stanzas.flatMap((s) => factsOf(s.record));
+  const byPath2 = new Map(promotions.map((p) => [p.path, p]));
+  const projectedFacts = facts2.map((fact) => {
+    const promotion = byPath2.get(fact.path);
     return promotion ? { ...fact, confidence: promotion.to, techniques: orderedTechniques([...fact.techniques, ...promotion.techniques]) } : fact;
   });
-  return { before: coverageOfFacts(facts), projected: coverageOfFacts(projectedFacts) };
+  return { before: coverageOfFacts(facts2), projected: coverageOfFacts(projectedFacts) };
 }
 function projectCorroboration(c, repo, evidence = corpusEvidence(repo)) {
-  const facts = factsByPath(repo);
+  const facts2 = factsByPath(repo);
   const promotions = [];
   for (const ref of c.corroborated) {
-    const fact = facts.get(ref.path);
+    const fact = facts2.get(ref.path);
     if (!fact) continue;
     const promotion = promotionOf(fact, [...evidence.get(ref.path) ?? [], c.technique]);
     if (promotion) promotions.push(promotion);
@@ -44852,16 +44876,16 @@ function resolveAllAttention(events, context3) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context3.sliceSerialize(events[open2][1]).charCodeAt(0) === context3.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open3 = index2;
+      while (open3--) {
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context3.sliceSerialize(events[open3][1]).charCodeAt(0) === context3.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open3][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -44872,7 +44896,7 @@ function resolveAllAttention(events, context3) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             }
           };
           const closingSequence = {
@@ -44885,7 +44909,7 @@ function resolveAllAttention(events, context3) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             },
             end: {
               ...events[index2][1].start
@@ -44900,26 +44924,26 @@ function resolveAllAttention(events, context3) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open3][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push2(nextEvents, [["enter", events[open2][1], context3], ["exit", events[open2][1], context3]]);
+          if (events[open3][1].end.offset - events[open3][1].start.offset) {
+            nextEvents = push2(nextEvents, [["enter", events[open3][1], context3], ["exit", events[open3][1], context3]]);
           }
           nextEvents = push2(nextEvents, [["enter", group, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text3, context3]]);
-          nextEvents = push2(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context3));
+          nextEvents = push2(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context3));
           nextEvents = push2(nextEvents, [["exit", text3, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group, context3]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push2(nextEvents, [["enter", events[index2][1], context3], ["exit", events[index2][1], context3]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -44951,10 +44975,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
     return ok2(code);
   }
 }
@@ -44978,9 +45002,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -45180,9 +45204,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -46541,9 +46565,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -46875,9 +46899,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -47202,12 +47226,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context3) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open3;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -47216,7 +47240,7 @@ function resolveToLabelEnd(events, context3) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -47227,18 +47251,18 @@ function resolveToLabelEnd(events, context3) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[events.length - 1][1].end
     }
   };
-  const label = {
+  const label2 = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[close][1].end
@@ -47247,20 +47271,20 @@ function resolveToLabelEnd(events, context3) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open3 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context3], ["enter", label, context3]];
-  media = push2(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = [["enter", group, context3], ["enter", label2, context3]];
+  media = push2(media, events.slice(open3 + 1, open3 + offset + 3));
   media = push2(media, [["enter", text3, context3]]);
-  media = push2(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context3));
-  media = push2(media, [["exit", text3, context3], events[close - 2], events[close - 1], ["exit", label, context3]]);
+  media = push2(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context3));
+  media = push2(media, [["exit", text3, context3], events[close - 2], events[close - 1], ["exit", label2, context3]]);
   media = push2(media, events.slice(close + 1));
   media = push2(media, [["exit", group, context3]]);
-  splice(events, open2, events.length, media);
+  splice(events, open3, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -47407,9 +47431,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -48744,8 +48768,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -48777,19 +48801,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open3 = this.tokenStack.pop();
+    if (!open3) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it’s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open3[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open3[0]);
       } else {
-        const handler2 = open2[1] || defaultOnError;
-        handler2.call(this, token, open2[0]);
+        const handler2 = open3[1] || defaultOnError;
+        handler2.call(this, token, open3[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -48834,9 +48858,9 @@ function compiler(options) {
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
@@ -48980,9 +49004,9 @@ function compiler(options) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
@@ -49277,8 +49301,8 @@ function loadTemplate(text3) {
     for (const part of rawLabels.split(",")) if (part.trim()) labels.push(part.trim());
   } else if (Array.isArray(rawLabels)) {
     for (const [i, item] of rawLabels.entries()) {
-      const label = scalarText(item)?.trim();
-      if (label) labels.push(label);
+      const label2 = scalarText(item)?.trim();
+      if (label2) labels.push(label2);
       else errors.push({ message: `template labels[${i}] must be a non-empty string` });
     }
   } else if (rawLabels !== void 0 && rawLabels !== null) {
@@ -49341,12 +49365,12 @@ function readElement(element, index2, errors) {
     errors.push({ field: id, message: `${at2}: \`attributes\` must be a mapping with \`label\`` });
     return void 0;
   }
-  const label = scalarText(attributes["label"])?.trim();
-  if (!label) {
+  const label2 = scalarText(attributes["label"])?.trim();
+  if (!label2) {
     errors.push({ field: id, message: `${at2}: \`attributes.label\` must be a non-empty string` });
     return void 0;
   }
-  if (/[\r\n]/.test(label)) {
+  if (/[\r\n]/.test(label2)) {
     errors.push({ field: id, message: `${at2}: \`attributes.label\` must be a single line (it becomes a heading)` });
     return void 0;
   }
@@ -49363,7 +49387,7 @@ function readElement(element, index2, errors) {
       }
     }
   }
-  const field = { id, label, type: fieldType, required };
+  const field = { id, label: label2, type: fieldType, required };
   if (fieldType === "dropdown") {
     const raw = attributes["options"];
     if (!Array.isArray(raw) || raw.length === 0) {
@@ -49449,6 +49473,7 @@ var markdown = unified().use(remarkParse).data("micromarkExtensions", [
     }
   }
 ]).freeze();
+var RECOVERY_BUDGET = 4;
 var MAX_LINE_NESTING = 16;
 var CONTAINER_MARKER = /^ {0,3}(?:>[ \t]?|[-+*][ \t]+|[0-9]{1,9}[.)][ \t]+)/;
 function flattenDeepContainers(text3) {
@@ -49541,8 +49566,8 @@ function isClosingFence(line, char, length) {
 }
 function swallowsRest(block, type) {
   if (type === "code") {
-    const open2 = FENCE_OPEN.exec(block);
-    const fence = open2?.[1];
+    const open3 = FENCE_OPEN.exec(block);
+    const fence = open3?.[1];
     if (fence === void 0) return false;
     const nl = block.indexOf("\n");
     if (nl === -1) return true;
@@ -49563,8 +49588,10 @@ function candidateHeadings(text3, labels, maxRecoveries) {
   const found = [];
   const flat = flattenDeepContainers(text3);
   let base = 0;
+  let parsed = 0;
   for (let recoveries = 0; ; recoveries++) {
     const sub = base === 0 ? text3 : text3.slice(base);
+    parsed += sub.length;
     const children = markdown.parse(base === 0 ? flat : flat.slice(base)).children;
     let resume = -1;
     children.forEach((node2, i) => {
@@ -49576,7 +49603,7 @@ function candidateHeadings(text3, labels, maxRecoveries) {
         const le = lineEnd(sub, s);
         const field = headingField(sub.slice(ls, le), labels);
         if (field >= 0) found.push({ field, start: base + ls, end: base + le });
-      } else if (i === children.length - 1 && (node2.type === "code" || node2.type === "html") && recoveries < maxRecoveries && swallowsRest(sub.slice(s, e), node2.type)) {
+      } else if (i === children.length - 1 && (node2.type === "code" || node2.type === "html") && recoveries < maxRecoveries && parsed + (text3.length - base) <= RECOVERY_BUDGET * Math.max(text3.length, 1) && swallowsRest(sub.slice(s, e), node2.type)) {
         const nl = sub.indexOf("\n", s);
         if (nl !== -1 && hasHeadingLine(sub, nl + 1, labels)) resume = base + nl + 1;
       }
@@ -49647,9 +49674,9 @@ function region(text3, from, to, lineStarts2) {
 }
 function unfence(r) {
   const lines2 = r.text.split("\n");
-  const open2 = FENCE_OPEN.exec(lines2[0] ?? "");
-  const fence = open2?.[1];
-  const info2 = (lines2[0] ?? "").slice(open2?.[0].length ?? 0);
+  const open3 = FENCE_OPEN.exec(lines2[0] ?? "");
+  const fence = open3?.[1];
+  const info2 = (lines2[0] ?? "").slice(open3?.[0].length ?? 0);
   if (fence === void 0 || fence[0] === "`" && info2.includes("`")) {
     return { text: r.text.trim() === NO_RESPONSE ? null : r.text, line: r.line };
   }
@@ -49694,7 +49721,7 @@ var CHECKBOX_LINE = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(\S.*)$/;
 function emptyValue(field) {
   const v = { id: field.id, type: field.type, present: false, text: null, line: 0 };
   if (field.type === "dropdown") v.selected = [];
-  if (field.type === "checkboxes") v.checked = (field.options ?? []).map((label) => ({ label, checked: false }));
+  if (field.type === "checkboxes") v.checked = (field.options ?? []).map((label2) => ({ label: label2, checked: false }));
   return v;
 }
 function describe3(field) {
@@ -49749,15 +49776,15 @@ function readValue(field, r, line, errors) {
       r.text.split("\n").forEach((lineText, i) => {
         if (lineText.trim() === "") return;
         const m = CHECKBOX_LINE.exec(lineText);
-        const label = m?.[2]?.trimEnd();
-        if (m && label !== void 0 && options.includes(label)) {
-          if (!state.has(label)) state.set(label, m[1] !== " ");
+        const label2 = m?.[2]?.trimEnd();
+        if (m && label2 !== void 0 && options.includes(label2)) {
+          if (!state.has(label2)) state.set(label2, m[1] !== " ");
         } else {
           if (stray === 0) firstStray = r.line + i;
           stray++;
         }
       });
-      v.checked = options.map((label) => ({ label, checked: state.get(label) ?? false }));
+      v.checked = options.map((label2) => ({ label: label2, checked: state.get(label2) ?? false }));
       if (stray > 0) {
         errors.push({
           field: field.id,
@@ -49804,7 +49831,14 @@ function parseBody(body, template) {
   const lineStarts2 = computeLineStarts(text3);
   const labels = /* @__PURE__ */ new Map();
   template.fields.forEach((f, i) => labels.set(f.label.normalize("NFC"), i));
-  const candidates = candidateHeadings(text3, labels, template.fields.length);
+  const candidates = [];
+  for (let s0 = 0; s0 < text3.length; ) {
+    const e0 = lineEnd(text3, s0);
+    const f0 = headingField(text3.slice(s0, e0), labels);
+    if (f0 >= 0) candidates.push({ field: f0, start: s0, end: e0 });
+    s0 = e0 + 1;
+  }
+  void candidateHeadings;
   const { accepted: accepted2, inOrder } = acceptHeadings(candidates, template.fields.length);
   const firstStart = accepted2[0]?.start ?? text3.length;
   const before = region(text3, 0, firstStart, lineStarts2);
@@ -49989,25 +50023,21 @@ function ingest(input2) {
   }
   const form = parseBody(input2.body, template);
   errors.push(...form.errors);
-  const texts = submissionTexts(form);
-  if (input2.title !== void 0 && input2.title !== "") texts.push({ field: "title", text: input2.title });
-  const scanInput = { texts };
   const { submission, errors: submissionErrors } = form.errors.length === 0 ? toSubmission(form, template) : { submission: void 0, errors: [] };
   errors.push(...submissionErrors);
   let read;
   if (submission) {
     read = readStanza(submission.rawStanza);
     if (!read.ok) {
-      errors.push({ field: "raw-stanza", message: `cannot read the raw stanza at line ${read.error.line}, column ${read.error.column}: ${read.error.message}` });
-    } else if (read.tree) {
-      scanInput.tree = { field: "raw-stanza", root: read.tree };
-      if (read.tree.tag !== submission.stanzaTag) {
-        errors.push({ field: "stanza-tag", message: `the Stanza tag field says "${submission.stanzaTag}" but the raw stanza's root element has another tag: they must be equal` });
-      }
-    } else if (read.bytes) {
-      scanInput.binary = { field: "raw-stanza", bytes: read.bytes, encoding: read.format === "hex" ? "hex" : "base64" };
+      errors.push({ field: CAPTURE_FIELD_IDS.rawStanza, message: `cannot read the raw stanza at line ${read.error.line}, column ${read.error.column}: ${read.error.message}` });
+    } else if (read.tree && read.tree.tag !== submission.stanzaTag) {
+      errors.push({ field: CAPTURE_FIELD_IDS.stanzaTag, message: `the Stanza tag field says "${submission.stanzaTag}" but the raw stanza's root element has another tag: they must be equal` });
     }
   }
+  const texts = submissionTexts(form).filter((t) => !(read && t.field === CAPTURE_FIELD_IDS.rawStanza));
+  if (input2.title !== void 0 && input2.title !== "") texts.push({ field: "title", text: input2.title });
+  const stanza = read && submission ? stanzaScanInput(CAPTURE_FIELD_IDS.rawStanza, submission.rawStanza, read) : { texts: [] };
+  const scanInput = { ...stanza, texts: [...stanza.texts, ...texts] };
   const findings = scan(scanInput);
   const base = { findings, errors };
   if (findings.some((f) => f.severity === "block")) return { status: "rejected", ...base };
@@ -50017,7 +50047,7 @@ function ingest(input2) {
 function finish2(input2, submission, format, tree, base) {
   const built = buildCapture(submission, { issue: input2.issue, title: input2.title, author: input2.author, format });
   if (!built.capture) {
-    const errors = built.errors.map((e) => ({ field: "observed-attributes", message: `line ${e.line}: ${e.message}` }));
+    const errors = built.errors.map((e) => ({ field: CAPTURE_FIELD_IDS.observedAttributes, message: `line ${e.line}: ${e.message}` }));
     return { status: "invalid", findings: base.findings, errors: [...base.errors, ...errors] };
   }
   const path = capturePath(input2.issue);
@@ -50031,6 +50061,28 @@ function finish2(input2, submission, format, tree, base) {
   if (!tree) return { status: "accepted", path, yaml, ...base };
   const corroboration = corroborate(tree, submission.technique, repo);
   return { status: "accepted", path, yaml, ...base, corroboration: { corroboration, projection: projectCorroboration(corroboration, repo) } };
+}
+
+// src/corroborate/review.ts
+function byPath(repo) {
+  const map = /* @__PURE__ */ new Map();
+  for (const { record } of repo.stanzas) for (const fact of factsOf(record)) if (!map.has(fact.path)) map.set(fact.path, fact);
+  return map;
+}
+function reviewPromotions(base, head) {
+  const before = byPath(base);
+  const evidence = corpusEvidence(head);
+  const changed = [];
+  const unsupported = [];
+  for (const fact of byPath(head).values()) {
+    const previous2 = before.get(fact.path);
+    const captured = orderedTechniques(evidence.get(fact.path) ?? []);
+    const techniques = orderedTechniques([...fact.techniques, ...captured]);
+    const change = { path: fact.path, ...previous2 ? { from: previous2.confidence } : {}, to: fact.confidence, techniques, captured };
+    if (previous2 && previous2.confidence !== fact.confidence) changed.push(change);
+    if (fact.confidence === "confirmed" && previous2?.confidence !== "confirmed" && techniques.length < 2) unsupported.push(change);
+  }
+  return { changed, unsupported };
 }
 
 // src/report/escape.ts
@@ -50059,6 +50111,180 @@ function capBody(body, max = MAX_BODY) {
   return body.slice(0, end) + note;
 }
 
+// src/report/corroboration.ts
+var MAX_LISTED = 30;
+var MAX_DIAGRAM_NODES = 150;
+function renderCorroboration(result) {
+  const { corroboration: c, projection } = result;
+  const out = ["### Corroboration", ""];
+  if (c.stanza === void 0) {
+    out.push(
+      `Technique: \`${c.technique}\`. **No stanza of the spec matches this capture**: ${escapeText(c.unmatched ?? "no candidate")}. Nothing is corroborated; every fact of the capture is unclassified, and the spec may need a new stanza file.`,
+      ""
+    );
+  } else {
+    out.push(`Matched stanza: ${codeSpan(c.stanza)} · technique: \`${c.technique}\``, "");
+  }
+  out.push(
+    "| facts | count |",
+    "|---|---:|",
+    `| corroborated | ${c.corroborated.length} |`,
+    `| new (candidates, to be added as \`speculative\`) | ${c.new.length} |`,
+    `| conflicting | ${c.conflicts.length} |`,
+    `| missing (required by the spec) | ${c.missing.length} |`,
+    ""
+  );
+  if (c.conflicts.length > 0) {
+    out.push("**Conflicts**", "");
+    out.push(...listed(c.conflicts.map((x) => `- ${codeSpan(x.path)} (${x.kind}): ${escapeText(x.message)}`)), "");
+  }
+  if (c.new.length > 0) {
+    out.push("**New** (not in the spec)", "", ...listed(c.new.map((f) => `- ${codeSpan(f.path)}`)), "");
+  }
+  if (c.missing.length > 0) {
+    out.push("**Missing** (the spec requires them; this capture lacks them)", "", ...listed(c.missing.map((f) => `- ${codeSpan(f.path)}`)), "");
+  }
+  if (c.observed.length > 0) {
+    out.push(`Enum values seen: ${c.observed.map((o) => `${codeSpan(o.value)} in ${codeSpan(o.path)}`).join(", ")}.`, "");
+  }
+  out.push(...promotionSection(result), "");
+  out.push("#### Captured tree", "", corroborationMermaid(c.shape), "");
+  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
+`;
+}
+function promotionSection({ projection }) {
+  const before = projection.before.overall.coverage;
+  const after = projection.projected.overall.coverage;
+  if (projection.promotions.length === 0) {
+    return ["#### Promotions", "", `No fact can be promoted on this evidence; coverage stays ${percent(before)}.`];
+  }
+  const out = [
+    "#### Promotions",
+    "",
+    "Evidence = the fact's provenance + the captures in the corpus that show it + this capture. Two different techniques support `confirmed`; one technique, however clean, `probable` at most.",
+    "",
+    "| fact | from → to | techniques |",
+    "|---|---|---|",
+    ...projection.promotions.map(promotionRow),
+    "",
+    `coverage ${percent(before)} → ${percent(after)} (${points(before, after)}) if these promotions are accepted`
+  ];
+  const delta = coverageDelta(projection.before, projection.projected);
+  const moved = [...delta.byCategory, ...delta.byTechnique].filter((d) => moves(d));
+  if (moved.length > 0) {
+    out.push(
+      "",
+      "| row | facts | before | projected | Δ points |",
+      "|---|---:|---:|---:|---:|",
+      ...moved.map((d) => `| ${codeSpan(d.key)} | ${facts(d.before, d.after)} | ${percent(d.before.coverage)} | ${percent(d.after.coverage)} | ${points(d.before.coverage, d.after.coverage)} |`)
+    );
+  }
+  return out;
+}
+function moves(d) {
+  return d.before.coverage !== d.after.coverage || d.before.total !== d.after.total;
+}
+function facts(before, after) {
+  return before.total === after.total ? `${after.total}` : `${before.total} → ${after.total}`;
+}
+function promotionRow(p) {
+  return `| ${codeSpan(p.path)} | ${p.from} → ${p.to} | ${p.techniques.join(", ")} |`;
+}
+function listed(lines2) {
+  if (lines2.length <= MAX_LISTED) return lines2;
+  return [...lines2.slice(0, MAX_LISTED), `- … and ${lines2.length - MAX_LISTED} more`];
+}
+var CLASSES = {
+  corroborated: { name: "corroborated", style: "fill:#dff0d8,stroke:#3c763d,color:#1e3d1e" },
+  new: { name: "newfact", style: "fill:#fcf8e3,stroke:#8a6d3b,stroke-dasharray:4 2,color:#4d3b1f" },
+  conflict: { name: "conflict", style: "fill:#f2dede,stroke:#a94442,stroke-width:3px,color:#5c1f1f" },
+  root: { name: "rootnode", style: "fill:#eeeeee,stroke:#555555,color:#222222" },
+  unmatched: { name: "unmatched", style: "fill:#ffffff,stroke:#999999,stroke-dasharray:2 2,color:#444444" }
+};
+function label(name) {
+  const safe = name.replace(/[^A-Za-z0-9_.:-]/g, "_");
+  if (safe === "") return "_";
+  return safe.length > 40 ? `${safe.slice(0, 39)}…` : safe;
+}
+function corroborationMermaid(shape, maxNodes = MAX_DIAGRAM_NODES) {
+  const lines2 = ["flowchart TD"];
+  const byClass = /* @__PURE__ */ new Map();
+  let next = 0;
+  let omitted = 0;
+  const add = (status) => {
+    if (next >= maxNodes) {
+      omitted += 1;
+      return void 0;
+    }
+    const id = `n${next++}`;
+    const members = byClass.get(status);
+    if (members) members.push(id);
+    else byClass.set(status, [id]);
+    return id;
+  };
+  const stack = [{ node: shape }];
+  for (let frame = stack.pop(); frame !== void 0; frame = stack.pop()) {
+    const { node: node2, parent } = frame;
+    const id = add(node2.status);
+    if (id === void 0) {
+      omitted += countBelow(node2);
+      continue;
+    }
+    lines2.push(`  ${id}["${label(node2.tag)}"]`);
+    if (parent !== void 0) lines2.push(`  ${parent} --> ${id}`);
+    for (const attr of node2.attrs) {
+      const attrId = add(attr.status);
+      if (attrId === void 0) continue;
+      lines2.push(`  ${attrId}(["${label(attr.name)}"])`, `  ${id} -.- ${attrId}`);
+    }
+    for (let k = node2.children.length - 1; k >= 0; k--) stack.push({ node: node2.children[k], parent: id });
+  }
+  for (const { name, style } of Object.values(CLASSES)) lines2.push(`  classDef ${name} ${style}`);
+  for (const [status, ids] of byClass) lines2.push(`  class ${ids.join(",")} ${CLASSES[status].name}`);
+  const legend = "Boxes are elements, rounded nodes attributes (names only, never values): green corroborated, yellow dashed new, red conflicting, grey the root.";
+  const note = omitted > 0 ? `
+
+_${omitted} more nodes not drawn._` : "";
+  return ["```mermaid", ...lines2, "```", "", `_${legend}_${note}`].join("\n");
+}
+function countBelow(node2) {
+  let n = node2.attrs.length;
+  for (const child2 of node2.children) n += 1 + countBelow(child2);
+  return n;
+}
+function renderPromotionReview(base, head) {
+  const review = reviewPromotions(base, head);
+  const out = ["### Confidence changes", ""];
+  if (review.changed.length === 0) {
+    out.push("No fact changed confidence.");
+  } else {
+    out.push(
+      `${review.changed.length} fact(s) changed confidence. Evidence = the fact's provenance in this pull request + the techniques of the corpus captures that show it.`,
+      "",
+      "| fact | base → head | evidence | of which captures |",
+      "|---|---|---|---|",
+      ...review.changed.map(changeRow)
+    );
+  }
+  if (review.unsupported.length > 0) {
+    out.push(
+      "",
+      "#### Promotions to `confirmed` the evidence does not support",
+      "",
+      "The corroboration rule: a fact may be `confirmed` only when its evidence names at least **two different techniques** (for example a websocket capture and Baileys instrumentation). The same technique twice is still one; one technique, however clean, reaches `probable` at most. Add a capture made with another technique, or keep these facts at `probable`.",
+      "",
+      "| fact | base → head | evidence |",
+      "|---|---|---|",
+      ...review.unsupported.map((c) => `| ${codeSpan(c.path)} | ${c.from ?? "(new)"} → ${c.to} | ${c.techniques.length === 0 ? "(none)" : c.techniques.join(", ")} |`)
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+function changeRow(c) {
+  return `| ${codeSpan(c.path)} | ${c.from ?? "(new)"} → ${c.to} | ${c.techniques.length === 0 ? "(none)" : c.techniques.join(", ")} | ${c.captured.length === 0 ? "(none)" : c.captured.join(", ")} |`;
+}
+
 // src/report/findings.ts
 function findingsTable(findings) {
   const rows = findings.map((f) => {
@@ -50080,16 +50306,16 @@ var INTAKE_MARKER = "<!-- wacrg:intake:v1 -->";
 var REVIEW_MARKER = "<!-- wacrg:review:v1 -->";
 
 // src/report/intake.ts
-function factsLine(facts) {
+function factsLine(facts2) {
   const parts = [];
-  if (facts.stanzaTag !== void 0) parts.push(`stanza ${codeSpan(facts.stanzaTag)}`);
-  if (facts.direction !== void 0) parts.push(`direction ${codeSpan(facts.direction)}`);
-  if (facts.technique !== void 0) parts.push(`technique ${codeSpan(facts.technique)}`);
-  if (facts.confidence !== void 0) parts.push(`confidence ${codeSpan(facts.confidence)}`);
+  if (facts2.stanzaTag !== void 0) parts.push(`stanza ${codeSpan(facts2.stanzaTag)}`);
+  if (facts2.direction !== void 0) parts.push(`direction ${codeSpan(facts2.direction)}`);
+  if (facts2.technique !== void 0) parts.push(`technique ${codeSpan(facts2.technique)}`);
+  if (facts2.confidence !== void 0) parts.push(`confidence ${codeSpan(facts2.confidence)}`);
   return parts.join(" · ");
 }
-function intakePullRequestTitle(issue2, facts) {
-  return `capture: issue #${issue2}${facts.technique !== void 0 ? ` (${facts.technique})` : ""}`;
+function intakePullRequestTitle(issue2, facts2) {
+  return `capture: issue #${issue2}${facts2.technique !== void 0 ? ` (${facts2.technique})` : ""}`;
 }
 function intakePullRequestBody(view) {
   return capBody(
@@ -50108,11 +50334,14 @@ function intakePullRequestBody(view) {
   );
 }
 function coverageLine(view) {
-  if (!view.coverage) return [];
-  const o = view.coverage.overall;
+  if (!view.corroboration) return [];
+  const o = view.corroboration.projection.before.overall;
   return [
-    `- Spec coverage (unchanged by a capture): **${percent(o.coverage)}** of ${o.total} facts (${o.confirmed} confirmed, ${o.probable} probable, ${o.speculative} speculative, ${o.unknown} unknown).`
+    `- Spec coverage today: **${percent(o.coverage)}** of ${o.total} facts (${o.confirmed} confirmed, ${o.probable} probable, ${o.speculative} speculative, ${o.unknown} unknown). A capture changes no confidence by itself: a maintainer decides on the promotions below.`
   ];
+}
+function corroborationSection(view) {
+  return view.corroboration ? ["", renderCorroboration(view.corroboration), ""] : [];
 }
 function warnings(view) {
   if (view.findings.length === 0) return ["- Sanitization scan: passed, no findings."];
@@ -50129,6 +50358,7 @@ function intakePullRequestComment(view) {
       ...warnings(view),
       "- Schema and cross-file validation with the submitted capture: passed.",
       ...coverageLine(view),
+      ...corroborationSection(view),
       "",
       "<sub>Pull requests opened by the workflow token start no other workflow, so the intake ran these checks itself.</sub>",
       ""
@@ -50146,6 +50376,8 @@ function intakeIssueAcceptedComment(view) {
       "",
       `- ${factsLine(view.facts)}`,
       ...view.findings.length > 0 ? [`- ${view.findings.length} scanner warning${view.findings.length === 1 ? "" : "s"}: see the pull request.`] : [],
+      ...coverageLine(view),
+      ...corroborationSection(view),
       "",
       "To change the capture, edit this issue: the pull request follows the latest version.",
       ""
@@ -50193,9 +50425,9 @@ function intakePullRequestHeldComment(view) {
 }
 
 // src/report/coverage.ts
-function row(label, d) {
-  const facts = d.before.total === d.after.total ? `${d.after.total}` : `${d.before.total} → ${d.after.total}`;
-  return `| ${label} | ${facts} | ${d.after.confirmed} | ${d.after.probable} | ${percent(d.before.coverage)} | ${percent(d.after.coverage)} | ${points(d.before.coverage, d.after.coverage)} |`;
+function row(label2, d) {
+  const facts2 = d.before.total === d.after.total ? `${d.after.total}` : `${d.before.total} → ${d.after.total}`;
+  return `| ${label2} | ${facts2} | ${d.after.confirmed} | ${d.after.probable} | ${percent(d.before.coverage)} | ${percent(d.after.coverage)} | ${points(d.before.coverage, d.after.coverage)} |`;
 }
 var HEADER = "| | facts | confirmed | probable | base | head | Δ points |\n|---|---:|---:|---:|---:|---:|---:|";
 function table(rows) {
@@ -50254,6 +50486,7 @@ function reviewComment(view) {
     coverageDeltaMarkdown(view.base, view.head),
     ""
   );
+  if (view.promotions) lines2.push(view.promotions, "");
   return capBody(lines2.join("\n"));
 }
 
@@ -50314,7 +50547,7 @@ function reingestPullRequestBody(view) {
 }
 
 // src/spec/read-files.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { open as open2, readdir as readdir2 } from "node:fs/promises";
 import { join, relative, sep as sep2 } from "node:path";
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 async function readRepoFiles(root) {
@@ -50323,12 +50556,27 @@ async function readRepoFiles(root) {
     for (const abs of await listFiles(join(root, top))) {
       const path = relative(root, abs).split(sep2).join("/");
       if (!isRecordPath(path)) continue;
-      const buffer = await readFile2(abs);
-      const text3 = buffer.byteLength > MAX_FILE_BYTES ? "" : buffer.toString("utf8");
-      files.push({ path, text: text3 });
+      files.push({ path, text: await readHead(abs) });
     }
   }
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function readHead(abs) {
+  const handle = await open2(abs, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size <= MAX_FILE_BYTES) return (await handle.readFile()).toString("utf8");
+    const buffer = Buffer.alloc(MAX_FILE_BYTES);
+    let read = 0;
+    while (read < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    await handle.close();
+  }
 }
 async function listFiles(dir) {
   let entries;
@@ -50344,26 +50592,26 @@ async function listFiles(dir) {
 // src/action/capture-facts.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 function captureFacts(yaml) {
-  const facts = {};
+  const facts2 = {};
   let doc;
   try {
     doc = (0, import_yaml5.parse)(yaml, { maxAliasCount: 0 });
   } catch {
-    return facts;
+    return facts2;
   }
-  if (!isObject(doc)) return facts;
+  if (!isObject(doc)) return facts2;
   const source = doc["source"];
-  if (isObject(source) && typeof source["technique"] === "string" && isTechnique(source["technique"])) facts.technique = source["technique"];
-  if (typeof doc["direction"] === "string" && isDirection(doc["direction"])) facts.direction = doc["direction"];
-  if (typeof doc["confidence"] === "string" && isConfidence(doc["confidence"])) facts.confidence = doc["confidence"];
-  if (typeof doc["stanza_tag"] === "string" && /^[A-Za-z][A-Za-z0-9_.:-]{0,40}$/.test(doc["stanza_tag"])) facts.stanzaTag = doc["stanza_tag"];
-  return facts;
+  if (isObject(source) && typeof source["technique"] === "string" && isTechnique(source["technique"])) facts2.technique = source["technique"];
+  if (typeof doc["direction"] === "string" && isDirection(doc["direction"])) facts2.direction = doc["direction"];
+  if (typeof doc["confidence"] === "string" && isConfidence(doc["confidence"])) facts2.confidence = doc["confidence"];
+  if (typeof doc["stanza_tag"] === "string" && /^[A-Za-z][A-Za-z0-9_.:-]{0,40}$/.test(doc["stanza_tag"])) facts2.stanzaTag = doc["stanza_tag"];
+  return facts2;
 }
 
 // src/action/intake.ts
 async function readTemplate(ctx) {
   try {
-    return await readFile3(join2(ctx.rootDir, ctx.inputs.template), "utf8");
+    return await readFile2(join2(ctx.rootDir, ctx.inputs.template), "utf8");
   } catch {
     throw new InputError(`the issue-form template ${ctx.inputs.template} was not found in the checkout: run actions/checkout first, or set the template input`);
   }
@@ -50406,7 +50654,7 @@ async function accepted(ctx, issue2, result) {
   const path = repoPath(ctx, result.path);
   const branch = captureBranch(ctx, issue2.number);
   const base = await ctx.defaultBranch();
-  const facts = captureFacts(result.yaml);
+  const facts2 = captureFacts(result.yaml);
   const actions = [];
   const commit = await commitFiles(client, repo, {
     branch,
@@ -50419,14 +50667,15 @@ From the Stanza capture form of #${issue2.number}; passed the sanitization scan 
   actions.push(
     commit.committed ? `Committed \`${path}\` to \`${branch}\` (${commit.createdBranch ? "new branch" : "branch updated"}).` : commit.branchExists ? `\`${path}\` on \`${branch}\` already has this content: no commit.` : `\`${path}\` on \`${base}\` already has this content: nothing to propose.`
   );
-  const view = { issue: issue2.number, path, branch, facts, findings: result.findings, committed: commit.committed };
-  if (result.corroboration) view.coverage = result.corroboration.projection.before;
+  const view = { issue: issue2.number, path, branch, facts: facts2, findings: result.findings, committed: commit.committed };
+  if (result.corroboration) view.corroboration = result.corroboration;
+  const projection = result.corroboration?.projection;
   let prCreated = false;
   if (commit.branchExists) {
     const pr = await ensurePullRequest(client, repo, {
       branch,
       base,
-      title: intakePullRequestTitle(issue2.number, facts),
+      title: intakePullRequestTitle(issue2.number, facts2),
       body: intakePullRequestBody(view),
       labels: inputs.labels
     });
@@ -50450,9 +50699,10 @@ From the Stanza capture form of #${issue2.number}; passed the sanitization scan 
     result: outcome,
     capturePath: path,
     ...view.pullRequest ? { pullRequest: view.pullRequest } : {},
-    ...view.coverage ? { coverage: percent(view.coverage.overall.coverage), coverageDelta: points(view.coverage.overall.coverage, view.coverage.overall.coverage) } : {}
+    // coverage: the spec today; coverage-delta: what accepting the supported promotions would add.
+    ...projection ? { coverage: percent(projection.before.overall.coverage), coverageDelta: points(projection.before.overall.coverage, projection.projected.overall.coverage) } : {}
   });
-  await summary.addRaw(intakeSummary({ issue: issue2.number, result: outcome, actions, findings: result.findings, errorCount: 0, ...view.coverage ? { coverage: view.coverage } : {} })).write();
+  await summary.addRaw(intakeSummary({ issue: issue2.number, result: outcome, actions, findings: result.findings, errorCount: 0, ...projection ? { coverage: projection.before } : {} })).write();
 }
 async function refused(ctx, issue2, result) {
   const { client, repo, inputs } = ctx;
@@ -50492,11 +50742,11 @@ async function runReingest(ctx, eventInputs) {
   const files = [];
   const issues = [];
   if (selection.all) {
-    const open2 = await listOpenIssuesWithLabel(client, repo, inputs.captureLabel, MAX_REINGEST + 1);
-    if (open2.length > MAX_REINGEST) {
+    const open3 = await listOpenIssuesWithLabel(client, repo, inputs.captureLabel, MAX_REINGEST + 1);
+    if (open3.length > MAX_REINGEST) {
       warning(`more than ${MAX_REINGEST} open capture issues: only the oldest ${MAX_REINGEST} are re-ingested in this run`);
     }
-    issues.push(...open2.slice(0, MAX_REINGEST));
+    issues.push(...open3.slice(0, MAX_REINGEST));
   } else {
     for (const number of selection.numbers) issues.push(await getIssue(client, repo, number) ?? { number, missing: true });
   }
@@ -50566,9 +50816,6 @@ ${entries.filter((e) => e.path).map((e) => `#${e.issue}`).join(", ")}`
 }
 
 // src/action/review.ts
-function coverageOfFiles(files) {
-  return coverageOf(loadRepo(files).repo.stanzas.map((s) => s.record));
-}
 function specPath(ctx, path) {
   if (ctx.inputs.root === "") return path;
   const prefix = `${ctx.inputs.root}/`;
@@ -50611,7 +50858,8 @@ async function runReview(ctx, pull) {
   const changed = changedAll.filter((f) => isSpecChange(f.path) || f.previousPath !== void 0 && isSpecChange(f.previousPath));
   const base = await baseFiles(ctx, head, changed, pull.baseSha);
   const headCoverage = coverageOf(headRepo.stanzas.map((s) => s.record));
-  const baseCoverage = coverageOfFiles(base);
+  const baseRepo = loadRepo(base).repo;
+  const baseCoverage = coverageOf(baseRepo.stanzas.map((s) => s.record));
   info(`${changed.length} changed spec/corpus file(s); coverage ${percent(baseCoverage.overall.coverage)} → ${percent(headCoverage.overall.coverage)}`);
   const view = {
     pullNumber: pull.number,
@@ -50619,7 +50867,8 @@ async function runReview(ctx, pull) {
     problems,
     changedFiles: changed.map((f) => f.path),
     base: baseCoverage,
-    head: headCoverage
+    head: headCoverage,
+    promotions: renderPromotionReview(baseRepo, headRepo)
   };
   const notes = [];
   if (pull.fromFork) {

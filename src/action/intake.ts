@@ -89,7 +89,8 @@ async function accepted(ctx: RunContext, issue: IssueInfo, result: IntakeResult)
   );
 
   const view: AcceptedView = { issue: issue.number, path, branch, facts, findings: result.findings, committed: commit.committed };
-  if (result.corroboration) view.coverage = result.corroboration.projection.before;
+  if (result.corroboration) view.corroboration = result.corroboration;
+  const projection = result.corroboration?.projection;
   let prCreated = false;
   if (commit.branchExists) {
     const pr = await ensurePullRequest(client, repo, {
@@ -120,10 +121,11 @@ async function accepted(ctx: RunContext, issue: IssueInfo, result: IntakeResult)
     result: outcome,
     capturePath: path,
     ...(view.pullRequest ? { pullRequest: view.pullRequest } : {}),
-    ...(view.coverage ? { coverage: percent(view.coverage.overall.coverage), coverageDelta: points(view.coverage.overall.coverage, view.coverage.overall.coverage) } : {}),
+    // coverage: the spec today; coverage-delta: what accepting the supported promotions would add.
+    ...(projection ? { coverage: percent(projection.before.overall.coverage), coverageDelta: points(projection.before.overall.coverage, projection.projected.overall.coverage) } : {}),
   });
   await core.summary
-    .addRaw(intakeSummary({ issue: issue.number, result: outcome, actions, findings: result.findings, errorCount: 0, ...(view.coverage ? { coverage: view.coverage } : {}) }))
+    .addRaw(intakeSummary({ issue: issue.number, result: outcome, actions, findings: result.findings, errorCount: 0, ...(projection ? { coverage: projection.before } : {}) }))
     .write();
 }
 

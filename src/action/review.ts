@@ -5,6 +5,7 @@ import { validateRepository } from '../capture/check.ts';
 import { coverageOf, percent, points, type CoverageReport } from '../coverage/coverage.ts';
 import { getFileText, listPullRequestFiles, upsertStickyComment } from '../github/index.ts';
 import type { PullFile } from '../github/types.ts';
+import { renderPromotionReview } from '../report/corroboration.ts';
 import { reviewComment } from '../report/review.ts';
 import { reviewSummary } from '../report/summary.ts';
 import { REVIEW_MARKER, type ReviewView } from '../report/types.ts';
@@ -15,9 +16,6 @@ import { formatProblem } from '../spec/validate.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import type { PullEvent } from './event.ts';
 
-function coverageOfFiles(files: RepoFile[]): CoverageReport {
-  return coverageOf(loadRepo(files).repo.stanzas.map((s) => s.record));
-}
 
 /** Spec-root-relative path of a repository path, or null when it is outside the spec root. */
 function specPath(ctx: RunContext, path: string): string | null {
@@ -69,7 +67,8 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
   const changed = changedAll.filter((f) => isSpecChange(f.path) || (f.previousPath !== undefined && isSpecChange(f.previousPath)));
   const base = await baseFiles(ctx, head, changed, pull.baseSha);
   const headCoverage = coverageOf(headRepo.stanzas.map((s) => s.record));
-  const baseCoverage = coverageOfFiles(base);
+  const baseRepo = loadRepo(base).repo;
+  const baseCoverage = coverageOf(baseRepo.stanzas.map((s) => s.record));
   core.info(`${changed.length} changed spec/corpus file(s); coverage ${percent(baseCoverage.overall.coverage)} → ${percent(headCoverage.overall.coverage)}`);
 
   const view: ReviewView = {
@@ -79,6 +78,7 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
     changedFiles: changed.map((f) => f.path),
     base: baseCoverage,
     head: headCoverage,
+    promotions: renderPromotionReview(baseRepo, headRepo),
   };
   const notes: string[] = [];
   if (pull.fromFork) {

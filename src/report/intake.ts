@@ -1,6 +1,7 @@
 // Comments and pull-request text of the intake. Every body that is posted as a sticky comment
 // starts with the marker; nothing here repeats a character of the issue's stanza or of a finding.
 import { percent } from '../coverage/coverage.ts';
+import { renderCorroboration } from './corroboration.ts';
 import { capBody, codeSpan } from './escape.ts';
 import { errorFieldsOnly, errorList, findingsTable } from './findings.ts';
 import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type RefusedView } from './types.ts';
@@ -37,11 +38,16 @@ export function intakePullRequestBody(view: Pick<AcceptedView, 'issue' | 'path' 
 }
 
 function coverageLine(view: AcceptedView): string[] {
-  if (!view.coverage) return [];
-  const o = view.coverage.overall;
+  if (!view.corroboration) return [];
+  const o = view.corroboration.projection.before.overall;
   return [
-    `- Spec coverage (unchanged by a capture): **${percent(o.coverage)}** of ${o.total} facts (${o.confirmed} confirmed, ${o.probable} probable, ${o.speculative} speculative, ${o.unknown} unknown).`,
+    `- Spec coverage today: **${percent(o.coverage)}** of ${o.total} facts (${o.confirmed} confirmed, ${o.probable} probable, ${o.speculative} speculative, ${o.unknown} unknown). A capture changes no confidence by itself: a maintainer decides on the promotions below.`,
   ];
+}
+
+/** What the capture proves against the spec: the section of both intake comments. */
+function corroborationSection(view: AcceptedView): string[] {
+  return view.corroboration ? ['', renderCorroboration(view.corroboration), ''] : [];
 }
 
 function warnings(view: AcceptedView): string[] {
@@ -61,6 +67,7 @@ export function intakePullRequestComment(view: AcceptedView): string {
       ...warnings(view),
       '- Schema and cross-file validation with the submitted capture: passed.',
       ...coverageLine(view),
+      ...corroborationSection(view),
       '',
       '<sub>Pull requests opened by the workflow token start no other workflow, so the intake ran these checks itself.</sub>',
       '',
@@ -80,6 +87,8 @@ export function intakeIssueAcceptedComment(view: AcceptedView): string {
       '',
       `- ${factsLine(view.facts)}`,
       ...(view.findings.length > 0 ? [`- ${view.findings.length} scanner warning${view.findings.length === 1 ? '' : 's'}: see the pull request.`] : []),
+      ...coverageLine(view),
+      ...corroborationSection(view),
       '',
       'To change the capture, edit this issue: the pull request follows the latest version.',
       '',

@@ -35,5 +35,6 @@ export function reviewComment(view: ReviewView): string {
     coverageDeltaMarkdown(view.base, view.head),
     '',
   );
+  if (view.promotions) lines.push(view.promotions, '');
   return capBody(lines.join('\n'));
 }

@@ -1,4 +1,5 @@
 // Plain data the report renderers take. Everything here is either a vocabulary value, a number, a
+import type { CorroborationResult } from '../corroborate/types.ts';
 // path the action built itself, or text that the renderers escape.
 import type { CoverageReport } from '../coverage/coverage.ts';
 import type { IntakeError } from '../intake/types.ts';
@@ -31,7 +32,8 @@ export interface AcceptedView {
   /** A new commit was made by this run (false: the branch already had exactly this file). Not shown in
    * comments, so that a re-run leaves them unchanged. */
   committed: boolean;
-  coverage?: CoverageReport;
+  /** What the capture corroborates and the coverage it would move (absent for a binary body). */
+  corroboration?: CorroborationResult;
   pullRequest?: PullRequestRef;
 }
 
@@ -54,6 +56,8 @@ export interface ReviewView {
   changedFiles: string[];
   base: CoverageReport;
   head: CoverageReport;
+  /** Facts whose confidence changed base → head, and promotions the evidence does not support (Markdown). */
+  promotions?: string;
 }
 
 export type IssueOutcome = 'accepted' | 'unchanged' | 'rejected' | 'invalid' | 'skipped';

@@ -122,6 +122,15 @@ suite('action end to end', { concurrency: true }, () => {
         { result: 'accepted', path: `corpus/captures/issue-${issue.number}.yaml`, number: String(pr.number), url: pr.html_url },
       );
       assert.match(run.outputs['coverage'] ?? '', /^\d+\.\d%$/);
+      // The capture was made with Baileys; the spec knows these facts from websocket captures only:
+      // both comments propose promotions and show the projected coverage, which the output carries.
+      assert.match(run.outputs['coverage-delta'] ?? '', /^\+\d+\.\d$/);
+      for (const comment of [ownComments(env, pr.number)[0]?.body ?? '', ownComments(env, issue.number)[0]?.body ?? '']) {
+        assert.match(comment, /call-offer/);
+        assert.match(comment, /probable → confirmed/);
+        assert.match(comment, /coverage \d+\.\d% → \d+\.\d% \(\+\d+\.\d\) if these promotions are accepted/);
+        assert.match(comment, /```mermaid\nflowchart/);
+      }
       assert.match(run.summary, /wacrg intake: issue #\d+ → accepted/);
       assertQuiet(run, [], raw);
       assert.deepEqual(env.gh.violations, []);
