@@ -90,7 +90,10 @@ export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[]
   if (yamlErrors.length > 0) {
     // The file is where a record of this kind belongs: references to it are not reported again.
     rejected.push({ kind, file: file.path, id: baseId(file.path) });
-    for (const error of yamlErrors.slice(0, 5)) {
+    // One line per kind of parser error (a stack overflow repeats at every level it unwinds).
+    const messages = new Set<string>();
+    const distinct = yamlErrors.filter((error) => !messages.has(error.message) && messages.add(error.message));
+    for (const error of distinct.slice(0, 5)) {
       const { line, column } = lineColumn(lineStarts, error.offset);
       problems.push(at(file.path, line, column, '', `malformed YAML: ${error.message}`));
     }
@@ -170,7 +173,7 @@ function yamlMessage(message: string, code?: string): string {
     .replace(/: .*$/, '')
     .replace(/^(Invalid escape sequence) .*$/, '$1')
     .replace(/![^\s]*/g, 'a tag');
-  if (/^[A-Za-z0-9 ,.;()'[\]{}<>|-]{1,160}$/.test(general)) return general;
+  if (/^[A-Za-z0-9 ,.;()'"[\]{}<>|-]{1,160}$/.test(general)) return general;
   return code === undefined ? 'not valid YAML' : `not valid YAML (${code})`;
 }
 

@@ -95,7 +95,7 @@ function flowProblems(repo: Repo): Problem[] {
         }
       }
       if (step.stanza !== undefined && !stanzas.has(step.stanza)) {
-        problems.push(problemAt(loaded, ['steps', i, 'stanza'], `${quoted(step.stanza)} names no stanza: expected a file spec/stanzas/<id>.yaml`));
+        problems.push(problemAt(loaded, ['steps', i, 'stanza'], `${quoted(step.stanza)} names no stanza: expected a file spec/stanzas/${fileName(step.stanza)}`));
       }
     });
   }
@@ -125,6 +125,11 @@ function idsOf(repo: Repo, kind: string, loaded: Loaded<{ id: string }>[]): Set<
   for (const l of loaded) ids.add(l.record.id).add(baseId(l.file));
   for (const r of repo.rejected) if (r.kind === kind) ids.add(r.id).add(baseId(r.file));
   return ids;
+}
+
+/** `<id>.yaml`, or a stand-in when the id is not short and plain. */
+function fileName(id: string): string {
+  return quoted(id) === `"${id}"` ? `${id}.yaml` : '<id>.yaml';
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -1,0 +1,49 @@
+// Shared helpers of the spec, coverage and CLI tests: the repo-other fixture and scenario overlays.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { RepoFile } from '../../src/spec/repo.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const REPO_OTHER = join(FIXTURES, 'repo-other');
+export const SCENARIOS = join(FIXTURES, 'validate');
+
+/** Every file under `dir`, as repo-relative POSIX paths with their text (sorted by path). */
+export function filesUnder(dir: string): RepoFile[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .map((abs) => ({ path: relative(dir, abs).split(sep).join('/'), text: readFileSync(abs, 'utf8') }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The record files of repo-other (spec/ and corpus/ only), as readRepoFiles would return them. */
+export function repoOtherFiles(): RepoFile[] {
+  return filesUnder(REPO_OTHER).filter((f) => /^(spec|corpus)\//.test(f.path));
+}
+
+/**
+ * repo-other with a scenario laid over it: every file of the scenario folder replaces or adds the
+ * file at the same path, `delete.txt` lists paths to remove; `expected.txt` is the expected output.
+ */
+export function scenarioFiles(name: string): { files: RepoFile[]; expected: string[] } {
+  const dir = join(SCENARIOS, name);
+  const overlay = filesUnder(dir);
+  const meta = new Set(['expected.txt', 'delete.txt']);
+  const remove = new Set(lines(overlay.find((f) => f.path === 'delete.txt')?.text ?? ''));
+  const replaced = new Map(overlay.filter((f) => !meta.has(f.path)).map((f) => [f.path, f.text]));
+  const files = repoOtherFiles().filter((f) => !remove.has(f.path) && !replaced.has(f.path));
+  for (const [path, text] of replaced) files.push({ path, text });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, expected: lines(overlay.find((f) => f.path === 'expected.txt')?.text ?? '') };
+}
+
+export function lines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+export function scenarioNames(): string[] {
+  return readdirSync(SCENARIOS, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}

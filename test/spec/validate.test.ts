@@ -1,0 +1,45 @@
+// Fixture-first tests of the validator: one folder per rule under test/fixtures/validate/, laid over
+// the repo-other fixture; the printed problem lines must equal expected.txt exactly.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readRepoFiles } from '../../src/spec/read-files.ts';
+import { formatProblem, validateRepo } from '../../src/spec/validate.ts';
+import { REPO_OTHER, repoOtherFiles, scenarioFiles, scenarioNames } from './helpers.ts';
+
+for (const name of scenarioNames()) {
+  test(`scenario ${name}`, () => {
+    const { files, expected } = scenarioFiles(name);
+    assert.ok(expected.length > 0, 'every scenario expects at least one problem');
+    const started = performance.now();
+    const { problems } = validateRepo(files);
+    const elapsed = performance.now() - started;
+    assert.deepEqual(problems.map(formatProblem), expected);
+    // A YAML bomb or a malformed file is a problem quickly, not a hang.
+    assert.ok(elapsed < 2000, `took ${elapsed.toFixed(0)} ms`);
+  });
+}
+
+test('repo-other is valid: zero problems, every record loaded', () => {
+  const { repo, problems } = validateRepo(repoOtherFiles());
+  assert.deepEqual(problems.map(formatProblem), []);
+  assert.deepEqual(repo.stanzas.map((s) => s.record.id), ['presence-probe', 'receipt-read']);
+  assert.deepEqual(repo.flows.map((f) => f.record.id), ['read-receipt']);
+  assert.deepEqual(repo.enums.map((e) => e.record.id), ['presence-types']);
+  assert.equal(repo.techniques.length, 7);
+  assert.deepEqual(repo.captures.map((c) => c.record.id), ['issue-7']);
+  assert.equal(repo.glossary?.record.terms.length, 2);
+  assert.deepEqual(repo.rejected, []);
+});
+
+test('readRepoFiles on repo-other reads spec/ and corpus/ YAML only, sorted, with POSIX paths', async () => {
+  const files = await readRepoFiles(REPO_OTHER);
+  assert.deepEqual(files, repoOtherFiles());
+  assert.ok(!files.some((f) => f.path.endsWith('.json') || f.path.endsWith('.md')));
+});
+
+test('the real repository has zero problems (without the capture check)', async () => {
+  const files = await readRepoFiles('.');
+  assert.ok(files.length > 10);
+  const { problems } = validateRepo(files);
+  assert.deepEqual(problems.map(formatProblem), []);
+});
