@@ -25,7 +25,7 @@ export function mermaidText(text: string): string {
   const cleaned = text
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/;/g, ',')
-    .replace(/#/g, 'no. ')
+    .replace(/#/g, ' no. ')
     .replace(/</g, '‹')
     .replace(/>/g, '›')
     .replace(/%%/g, '%')
