@@ -7,7 +7,9 @@
 // 2. A *candidate* is a level-3 ATX heading at the TOP level of the mdast tree whose text is exactly
 //    (verbatim, NFC) one template label. Headings inside fenced or indented code, HTML blocks, lists or
 //    block quotes are never candidates; other headings are never candidates either and simply stay
-//    inside the value they appear in.
+//    inside the value they appear in. Only block structure is parsed (inline constructs are off, and
+//    a single line nesting more than 16 containers is flattened in the parsed copy): micromark is
+//    quadratic on such input, and neither changes where top-level blocks start or end.
 //    Recovery: GitHub does not lengthen the render fence, so a pasted line of three backticks closes it
 //    early and GitHub's own closing fence then opens a new fence that swallows the rest of the body
 //    (an unclosed `<!--`, `<pre>`… does the same). When the LAST top-level block is such an unclosed
