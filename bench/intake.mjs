@@ -24,7 +24,9 @@ async function once(indexJs, { checkOpenApi, node }) {
       rssKiB: await readRss(rssFile),
       ok,
       requests: gh.requests.length,
-      detail: ok ? '' : `exit ${run.code}, result ${run.outputs['result'] ?? '(none)'}, ${gh.pulls().length} pull(s), ${gh.violations.length} OpenAPI violation(s)`,
+      detail: ok
+        ? ''
+        : `exit ${run.code}, result ${run.outputs['result'] ?? '(none)'}, ${gh.pulls().length} pull(s), ${gh.violations.length} OpenAPI violation(s)${gh.violations[0] ? ` (first: ${gh.violations[0].slice(0, 160)})` : ''}`,
     };
   } finally {
     await gh.close();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** @returns {{ totalMs: number; functions: { name: string; where: string; selfMs: number; share: number }[]; files: { file: string; selfMs: number; share: number }[] }} */
+/** @returns {{ totalMs: number; totals: { name: string; where: string; totalMs: number; share: number }[]; functions: { name: string; where: string; selfMs: number; share: number }[]; files: { file: string; selfMs: number; share: number }[] }} */
 export function summarise(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
@@ -27,8 +27,28 @@ export function summarise(profile) {
       return { name, where, selfMs: us / 1000, share: us / total };
     })
     .sort((a, b) => b.selfMs - a.selfMs);
+  // Inclusive ("total") time: each sample counts once for every distinct function on its stack.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const cf = byId.get(at).callFrame;
+      const key = `${cf.functionName || '(anonymous)'}\u0000${cf.url ? cf.url.replace(/^file:\/\//, '') : ''}:${cf.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (deltas[i] ?? 0));
+    }
+  });
+  const totals = [...inclusive]
+    .map(([k, us]) => {
+      const [name, where] = k.split('\u0000');
+      return { name, where, totalMs: us / 1000, share: us / total };
+    })
+    .sort((a, b) => b.totalMs - a.totalMs);
   const files = [...file].map(([f, us]) => ({ file: f, selfMs: us / 1000, share: us / total })).sort((a, b) => b.selfMs - a.selfMs);
-  return { totalMs: total / 1000, functions, files };
+  return { totalMs: total / 1000, functions, files, totals };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -37,6 +57,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const pct = (x) => `${(x * 100).toFixed(1).padStart(5)}%`;
   console.log(`sampled ${s.totalMs.toFixed(0)} ms\n\nby file (self):`);
   for (const f of s.files.slice(0, 12)) console.log(`${pct(f.share)} ${f.selfMs.toFixed(1).padStart(8)} ms  ${f.file}`);
+  console.log('\nby function (total, callees included):');
+  for (const f of s.totals.filter((x) => x.where.includes(filter)).slice(0, Number(top))) {
+    console.log(`${pct(f.share)} ${f.totalMs.toFixed(1).padStart(8)} ms  ${f.name}  ${f.where}`);
+  }
   console.log('\nby function (self):');
   for (const f of s.functions.filter((x) => x.where.includes(filter)).slice(0, Number(top))) {
     console.log(`${pct(f.share)} ${f.selfMs.toFixed(1).padStart(8)} ms  ${f.name}  ${f.where}`);

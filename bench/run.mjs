@@ -27,7 +27,7 @@ const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 const R = QUICK
   ? { cold: 5, intake: 3, small: 2, large: 1, huge: 0, scanner: 5 }
-  : { cold: 15, intake: 10, small: 5, large: 3, huge: 1, scanner: 20 };
+  : { cold: 15, intake: 10, small: 3, large: 2, huge: 1, scanner: 20 };
 
 const rows = [];
 const started = Date.now();
