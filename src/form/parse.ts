@@ -29,6 +29,7 @@
 // Known limit (inherent to the format): in a body as GitHub wrote it, a heading typed at top level
 // whose label is that of the NEXT field cannot be told apart from the real one; the earlier one wins.
 // `layout` tells whether the body still has the form's shape.
+import { lineColumn, lineStarts as lineStartsOf } from '../text/lines.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { FieldValue, FormError, FormTemplate, ParsedForm, TemplateField } from './types.ts';
@@ -143,23 +144,6 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** 1-based line number of `offset`, given the sorted offsets of every line start. */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Headings
@@ -327,7 +311,7 @@ function region(text: string, from: number, to: number, lineStarts: readonly num
     }
     break;
   }
-  return { text: text.slice(s, e), line: lineOf(lineStarts, s) };
+  return { text: text.slice(s, e), line: lineColumn(lineStarts, s).line };
 }
 
 /**
@@ -508,7 +492,7 @@ export function parseBody(body: string | null, template: FormTemplate): ParsedFo
     };
   }
   const text = normaliseLineEndings(body ?? '');
-  const lineStarts = computeLineStarts(text);
+  const lineStarts = lineStartsOf(text);
 
   const labels = new Map<string, number>();
   template.fields.forEach((f, i) => labels.set(f.label.normalize('NFC'), i));
@@ -534,7 +518,7 @@ export function parseBody(body: string | null, template: FormTemplate): ParsedFo
     const to = accepted[k + 1]?.start ?? text.length;
     const errs: FormError[] = [];
     const r = region(text, h.end, to, lineStarts);
-    const nextLine = Math.min(lineOf(lineStarts, h.start) + 1, lineStarts.length);
+    const nextLine = Math.min(lineColumn(lineStarts, h.start).line + 1, lineStarts.length);
     byField.set(h.field, readValue(field, r, nextLine, errs));
     valueErrors.set(h.field, errs);
   });

@@ -92,21 +92,4 @@ export function normalizeForScan(original: string): Normalized {
   return { text, map };
 }
 
-/** Line starts of a text (offsets of the first character of each line). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column (UTF-16 code units) of an offset, given the line starts. */
-export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
+export { lineColumn, lineStarts } from '../text/lines.ts';

@@ -3,23 +3,7 @@ import { isCollection, isNode, isPair, isScalar, type Document, type Node } from
 
 export type PathSegment = string | number;
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column of a character offset. */
-export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
-}
+export { lineColumn, lineStarts as lineStartsOf } from '../text/lines.ts';
 
 /**
  * Offset of the deepest node that exists along `path` (a key's value, or the item of a list).

@@ -1,3 +1,4 @@
+import { lineColumn, lineStarts } from '../text/lines.ts';
 import type { Position } from './types.ts';
 
 /**
@@ -16,33 +17,12 @@ export interface LineIndex {
 
 /** Builds the line-start table of `text` in one linear pass. */
 export function lineIndex(text: string): LineIndex {
-  const starts: number[] = [0];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      starts.push(i + 1);
-    } else if (c === 13) {
-      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return { starts };
+  return { starts: lineStarts(text) };
 }
 
-/** Position of string index `offset` (clamped to the text) in O(log lines). */
+/** Position of string index `offset` in O(log lines). */
 export function positionAt(index: LineIndex, offset: number): Position {
-  const { starts } = index;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = starts[mid] ?? 0;
-    if (start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const lineStart = starts[lo] ?? 0;
-  return { line: lo + 1, column: Math.max(0, offset - lineStart) + 1 };
+  return lineColumn(index.starts, offset);
 }
 
 /** Renders a position as `line:column` (for messages; never carries content). */
