@@ -70,6 +70,15 @@ export function flowLink(ctx: DocsContext, id: string, from: 'nested' | 'top' = 
   return ctx.flows.has(id) ? link(text, `${prefix}${id}.md`) : code(id);
 }
 
+/**
+ * The action child that tells a stanza apart from others with the same root tag (formats.md: the
+ * tag of the root's first child); undefined when no other stanza shares the root tag.
+ */
+export function distinguishingChild(ctx: DocsContext, stanza: { id: string; tag: string; children?: { tag: string }[] }): string | undefined {
+  const shared = ctx.repo.stanzas.some((l) => l.record.id !== stanza.id && l.record.tag === stanza.tag);
+  return shared ? stanza.children?.[0]?.tag : undefined;
+}
+
 /** Counts of a list of confidences in vocabulary order, e.g. `0 confirmed, 3 probable, 1 speculative, 0 unknown`. */
 export function confidenceCounts(confidences: Confidence[]): Record<Confidence, number> {
   const counts = Object.fromEntries(CONFIDENCES.map((c) => [c, 0])) as Record<Confidence, number>;

@@ -1,7 +1,7 @@
 // docs/spec/index.md: every stanza, flow, enum and technique on one page, with the headline numbers.
 import { coverageOfFacts, percent, type CoverageReport } from '../coverage/coverage.ts';
 import { factsOf } from '../coverage/facts.ts';
-import { byId, enumLink, flowLink, stanzaLink, techniqueLink, type DocsContext } from './context.ts';
+import { byId, distinguishingChild, enumLink, flowLink, stanzaLink, techniqueLink, type DocsContext } from './context.ts';
 import { cell, code, link, page, paragraph, table } from './markdown.ts';
 
 export function indexPage(ctx: DocsContext, report: CoverageReport): string {
@@ -18,15 +18,15 @@ export function indexPage(ctx: DocsContext, report: CoverageReport): string {
     '## Stanzas',
     '',
     ...table(
-      ['stanza', 'id', 'root / first child', 'category', 'direction', 'status', 'facts', 'coverage'],
+      ['stanza', 'id', 'root / action child', 'category', 'direction', 'status', 'facts', 'coverage'],
       stanzas.map((l) => {
         const s = l.record;
         const facts = factsOf(s);
-        const first = s.children?.[0];
+        const first = distinguishingChild(ctx, s);
         return [
           stanzaLink(ctx, s.id, 'top', cell(s.display_name)),
           cell(code(s.id)),
-          cell(code(first === undefined ? `<${s.tag}>` : `<${s.tag}><${first.tag}>`)),
+          cell(code(first === undefined ? `<${s.tag}>` : `<${s.tag}><${first}>`)),
           s.category,
           s.direction.join(', '),
           s.status,

@@ -9,6 +9,7 @@ import {
   confidenceCell,
   confidenceCounts,
   countsText,
+  distinguishingChild,
   enumLink,
   flowLink,
   techniqueLink,
@@ -141,13 +142,13 @@ export function stanzaPage(ctx: DocsContext, loaded: Loaded<Stanza>): string {
   const facts = factsOf(stanza);
   const tally = coverageOfFacts(facts).overall;
   const counts = confidenceCounts(facts.map((f) => f.confidence));
-  const first = stanza.children?.[0];
+  const first = distinguishingChild(ctx, stanza);
   const body: string[] = [paragraph(stanza.summary), ''];
   const properties: [string, string][] = [
     ['id', code(stanza.id)],
     ['root tag', code(`<${stanza.tag}>`)],
   ];
-  if (first !== undefined) properties.push(['first child (tells stanzas with the same root apart)', code(`<${first.tag}>`)]);
+  if (first !== undefined) properties.push(['action child (tells stanzas with the same root apart)', code(`<${first}>`)]);
   properties.push(
     ['category', stanza.category],
     ['direction', stanza.direction.join(', ')],

@@ -40,7 +40,7 @@ export function techniquePage(ctx: DocsContext, loaded: Loaded<TechniqueRecord>,
     '',
     '## Categories',
     '',
-    'Which layers of the protocol this technique can observe, and how many facts of the spec name it today.',
+    'Which layers of the protocol this technique can observe (its `targets`), and how many facts of the spec name it today, by the category of their stanza. A stanza of one category can still travel on another layer: a mute message is about media but is sent as signalling.',
     '',
     ...table(
       ['category', 'sees it', 'facts naming it'],
