@@ -7533,6 +7533,24 @@ var require_extend = __commonJS({
   }
 });
 
+// src/cli/io.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+};
+function parse(args, options, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+var processOutput = {
+  out: (text3) => process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
+`),
+  err: (text3) => process.stderr.write(text3.endsWith("\n") ? text3 : `${text3}
+`)
+};
+
 // src/cli/coverage.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join as join2, resolve } from "node:path";
@@ -11362,21 +11380,34 @@ validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // src/spec/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
-function lineStartsOf(text3) {
+
+// src/text/lines.ts
+function lineStarts(text3) {
   const starts = [0];
-  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
+  const n = text3.length;
+  for (let i = 0; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 10) {
+      starts.push(i + 1);
+    } else if (c === 13) {
+      if (i + 1 < n && text3.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
   return starts;
 }
-function lineColumn(lineStarts2, offset) {
+function lineColumn(starts, offset) {
   let lo = 0;
-  let hi = lineStarts2.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if ((lineStarts2[mid] ?? 0) <= offset) lo = mid;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - (lineStarts2[lo] ?? 0) + 1 };
+  return { line: lo + 1, column: Math.max(0, offset - (starts[lo] ?? 0)) + 1 };
 }
+
+// src/spec/positions.ts
 function offsetOf(doc, path, preferKey = false) {
   let node2 = doc.contents;
   let offset = nodeStart(node2) ?? 0;
@@ -11472,13 +11503,14 @@ function loadRecord(file, kind, problems, rejected = []) {
     problems.push(at(file.path, 1, 1, "", file.text === "" ? "empty file: expected one YAML record" : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return void 0;
   }
-  const lineStarts2 = lineStartsOf(file.text);
+  const lineStarts2 = lineStarts(file.text);
   const doc = (0, import_yaml2.parseDocument)(file.text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: "error" });
   const yamlErrors = doc.errors.map((error) => ({ offset: error.pos[0], message: yamlMessage(error.message, error.code) }));
   if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeys(doc));
   if (yamlErrors.length > 0) {
     rejected.push({ kind, file: file.path, id: baseId(file.path) });
-    const distinct2 = yamlErrors.filter((error, i) => yamlErrors.findIndex((e) => e.message === error.message) === i);
+    const messages = /* @__PURE__ */ new Set();
+    const distinct2 = yamlErrors.filter((error) => !messages.has(error.message) && messages.add(error.message));
     for (const error of distinct2.slice(0, 5)) {
       const { line, column } = lineColumn(lineStarts2, error.offset);
       problems.push(at(file.path, line, column, "", `malformed YAML: ${error.message}`));
@@ -11667,24 +11699,6 @@ async function listFiles(dir) {
   }
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
-
-// src/cli/io.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-};
-function parse(args, options, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-var processOutput = {
-  out: (text3) => process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
-`),
-  err: (text3) => process.stderr.write(text3.endsWith("\n") ? text3 : `${text3}
-`)
-};
 
 // src/cli/coverage.ts
 var usage = "wacrg coverage [--root DIR] [--json] [--write]";
@@ -12036,21 +12050,6 @@ function normalizeForScan(original) {
   for (let k = 0; k < offsets.length; k++) map[k] = offsets[k] ?? 0;
   map[text3.length] = original.length;
   return { text: text3, map };
-}
-function lineStarts(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineColumn2(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
 // src/sanitize/placeholders.ts
@@ -12565,7 +12564,7 @@ function scanText(field, text3) {
   if (hits.length === 0) return [];
   const starts = lineStarts(text3);
   return hits.map((h) => {
-    const { line, column } = lineColumn2(starts, norm.map[h.start] ?? 0);
+    const { line, column } = lineColumn(starts, norm.map[h.start] ?? 0);
     const f = { rule: h.rule, severity: h.severity, field, line, column, message: messageOf(h) };
     if (h.encoding !== void 0) f.encoding = h.encoding;
     if (h.length !== void 0) f.length = h.length;
@@ -13020,31 +13019,10 @@ function scanBase64(text3) {
 
 // src/stanza/position.ts
 function lineIndex(text3) {
-  const starts = [0];
-  const n = text3.length;
-  for (let i = 0; i < n; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 10) {
-      starts.push(i + 1);
-    } else if (c === 13) {
-      if (i + 1 < n && text3.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return { starts };
+  return { starts: lineStarts(text3) };
 }
 function positionAt(index2, offset) {
-  const { starts } = index2;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    const start = starts[mid] ?? 0;
-    if (start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const lineStart = starts[lo] ?? 0;
-  return { line: lo + 1, column: Math.max(0, offset - lineStart) + 1 };
+  return lineColumn(index2.starts, offset);
 }
 function formatPosition(pos) {
   return `${pos.line}:${pos.column}`;
@@ -22841,21 +22819,6 @@ function isBlank2(text3, from, to) {
   }
   return true;
 }
-function lineOf(lineStarts2, offset) {
-  let lo = 0;
-  let hi = lineStarts2.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((lineStarts2[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-function computeLineStarts(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
 function headingField(line, labels) {
   const m = /^ {0,3}###(?=[ \t]|$)/.exec(line);
   if (!m) return -1;
@@ -22990,7 +22953,7 @@ function region(text3, from, to, lineStarts2) {
     }
     break;
   }
-  return { text: text3.slice(s, e), line: lineOf(lineStarts2, s) };
+  return { text: text3.slice(s, e), line: lineColumn(lineStarts2, s).line };
 }
 function unfence(r) {
   const lines2 = r.text.split("\n");
@@ -23148,17 +23111,10 @@ function parseBody(body, template) {
     };
   }
   const text3 = normaliseLineEndings(body ?? "");
-  const lineStarts2 = computeLineStarts(text3);
+  const lineStarts2 = lineStarts(text3);
   const labels = /* @__PURE__ */ new Map();
   template.fields.forEach((f, i) => labels.set(f.label.normalize("NFC"), i));
-  const candidates = [];
-  for (let s0 = 0; s0 < text3.length; ) {
-    const e0 = lineEnd(text3, s0);
-    const f0 = headingField(text3.slice(s0, e0), labels);
-    if (f0 >= 0) candidates.push({ field: f0, start: s0, end: e0 });
-    s0 = e0 + 1;
-  }
-  void candidateHeadings;
+  const candidates = candidateHeadings(text3, labels, template.fields.length);
   const { accepted, inOrder } = acceptHeadings(candidates, template.fields.length);
   const firstStart = accepted[0]?.start ?? text3.length;
   const before = region(text3, 0, firstStart, lineStarts2);
@@ -23177,7 +23133,7 @@ function parseBody(body, template) {
     const to = accepted[k + 1]?.start ?? text3.length;
     const errs = [];
     const r = region(text3, h.end, to, lineStarts2);
-    const nextLine = Math.min(lineOf(lineStarts2, h.start) + 1, lineStarts2.length);
+    const nextLine = Math.min(lineColumn(lineStarts2, h.start).line + 1, lineStarts2.length);
     byField.set(h.field, readValue(field, r, nextLine, errs));
     valueErrors.set(h.field, errs);
   });
@@ -23568,7 +23524,6 @@ usage: ${command.usage}`);
     return 3;
   }
 }
+
+// src/cli/bin.ts
 process.exitCode = await main(process.argv.slice(2), processOutput);
-export {
-  main
-};

@@ -38252,21 +38252,34 @@ validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // src/spec/positions.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function lineStartsOf(text3) {
+
+// src/text/lines.ts
+function lineStarts(text3) {
   const starts = [0];
-  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
+  const n = text3.length;
+  for (let i = 0; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 10) {
+      starts.push(i + 1);
+    } else if (c === 13) {
+      if (i + 1 < n && text3.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
   return starts;
 }
-function lineColumn(lineStarts2, offset) {
+function lineColumn(starts, offset) {
   let lo = 0;
-  let hi = lineStarts2.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if ((lineStarts2[mid] ?? 0) <= offset) lo = mid;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - (lineStarts2[lo] ?? 0) + 1 };
+  return { line: lo + 1, column: Math.max(0, offset - (starts[lo] ?? 0)) + 1 };
 }
+
+// src/spec/positions.ts
 function offsetOf(doc, path, preferKey = false) {
   let node2 = doc.contents;
   let offset = nodeStart(node2) ?? 0;
@@ -38362,13 +38375,14 @@ function loadRecord(file, kind, problems, rejected = []) {
     problems.push(at(file.path, 1, 1, "", file.text === "" ? "empty file: expected one YAML record" : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return void 0;
   }
-  const lineStarts2 = lineStartsOf(file.text);
+  const lineStarts2 = lineStarts(file.text);
   const doc = (0, import_yaml3.parseDocument)(file.text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: "error" });
   const yamlErrors = doc.errors.map((error2) => ({ offset: error2.pos[0], message: yamlMessage(error2.message, error2.code) }));
   if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeys(doc));
   if (yamlErrors.length > 0) {
     rejected.push({ kind, file: file.path, id: baseId(file.path) });
-    const distinct2 = yamlErrors.filter((error2, i) => yamlErrors.findIndex((e) => e.message === error2.message) === i);
+    const messages = /* @__PURE__ */ new Set();
+    const distinct2 = yamlErrors.filter((error2) => !messages.has(error2.message) && messages.add(error2.message));
     for (const error2 of distinct2.slice(0, 5)) {
       const { line, column } = lineColumn(lineStarts2, error2.offset);
       problems.push(at(file.path, line, column, "", `malformed YAML: ${error2.message}`));
@@ -38832,21 +38846,6 @@ function normalizeForScan(original) {
   for (let k = 0; k < offsets.length; k++) map[k] = offsets[k] ?? 0;
   map[text3.length] = original.length;
   return { text: text3, map };
-}
-function lineStarts(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineColumn2(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
 // src/sanitize/placeholders.ts
@@ -39361,7 +39360,7 @@ function scanText(field, text3) {
   if (hits.length === 0) return [];
   const starts = lineStarts(text3);
   return hits.map((h) => {
-    const { line, column } = lineColumn2(starts, norm.map[h.start] ?? 0);
+    const { line, column } = lineColumn(starts, norm.map[h.start] ?? 0);
     const f = { rule: h.rule, severity: h.severity, field, line, column, message: messageOf(h) };
     if (h.encoding !== void 0) f.encoding = h.encoding;
     if (h.length !== void 0) f.length = h.length;
@@ -39816,31 +39815,10 @@ function scanBase64(text3) {
 
 // src/stanza/position.ts
 function lineIndex(text3) {
-  const starts = [0];
-  const n = text3.length;
-  for (let i = 0; i < n; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 10) {
-      starts.push(i + 1);
-    } else if (c === 13) {
-      if (i + 1 < n && text3.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return { starts };
+  return { starts: lineStarts(text3) };
 }
 function positionAt(index2, offset) {
-  const { starts } = index2;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    const start = starts[mid] ?? 0;
-    if (start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const lineStart = starts[lo] ?? 0;
-  return { line: lo + 1, column: Math.max(0, offset - lineStart) + 1 };
+  return lineColumn(index2.starts, offset);
 }
 function formatPosition(pos) {
   return `${pos.line}:${pos.column}`;
@@ -49521,21 +49499,6 @@ function isBlank2(text3, from, to) {
   }
   return true;
 }
-function lineOf(lineStarts2, offset) {
-  let lo = 0;
-  let hi = lineStarts2.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((lineStarts2[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-function computeLineStarts(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
 function headingField(line, labels) {
   const m = /^ {0,3}###(?=[ \t]|$)/.exec(line);
   if (!m) return -1;
@@ -49670,7 +49633,7 @@ function region(text3, from, to, lineStarts2) {
     }
     break;
   }
-  return { text: text3.slice(s, e), line: lineOf(lineStarts2, s) };
+  return { text: text3.slice(s, e), line: lineColumn(lineStarts2, s).line };
 }
 function unfence(r) {
   const lines2 = r.text.split("\n");
@@ -49828,17 +49791,10 @@ function parseBody(body, template) {
     };
   }
   const text3 = normaliseLineEndings(body ?? "");
-  const lineStarts2 = computeLineStarts(text3);
+  const lineStarts2 = lineStarts(text3);
   const labels = /* @__PURE__ */ new Map();
   template.fields.forEach((f, i) => labels.set(f.label.normalize("NFC"), i));
-  const candidates = [];
-  for (let s0 = 0; s0 < text3.length; ) {
-    const e0 = lineEnd(text3, s0);
-    const f0 = headingField(text3.slice(s0, e0), labels);
-    if (f0 >= 0) candidates.push({ field: f0, start: s0, end: e0 });
-    s0 = e0 + 1;
-  }
-  void candidateHeadings;
+  const candidates = candidateHeadings(text3, labels, template.fields.length);
   const { accepted: accepted2, inOrder } = acceptHeadings(candidates, template.fields.length);
   const firstStart = accepted2[0]?.start ?? text3.length;
   const before = region(text3, 0, firstStart, lineStarts2);
@@ -49857,7 +49813,7 @@ function parseBody(body, template) {
     const to = accepted2[k + 1]?.start ?? text3.length;
     const errs = [];
     const r = region(text3, h.end, to, lineStarts2);
-    const nextLine = Math.min(lineOf(lineStarts2, h.start) + 1, lineStarts2.length);
+    const nextLine = Math.min(lineColumn(lineStarts2, h.start).line + 1, lineStarts2.length);
     byField.set(h.field, readValue(field, r, nextLine, errs));
     valueErrors.set(h.field, errs);
   });

@@ -21,7 +21,7 @@ const common = {
 await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
 await build({
   ...common,
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: ['src/cli/bin.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });

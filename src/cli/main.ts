@@ -1,6 +1,6 @@
 // wacrg: the command-line shell over the same core the action uses.
 import { coverageCommand, usage as coverageUsage } from './coverage.ts';
-import { processOutput, UsageError, type Output } from './io.ts';
+import { UsageError, type Output } from './io.ts';
 import { validateCommand, usage as validateUsage } from './validate.ts';
 import { ingestCommand, usage as ingestUsage } from './ingest.ts';
 import { scanCommand, usage as scanUsage } from './scan.ts';
@@ -57,4 +57,3 @@ export async function main(argv: string[], io: Output): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -11,7 +11,7 @@ import { REPO_OTHER, SCENARIOS } from '../spec/helpers.ts';
 import { captured, withCopy } from './helpers.ts';
 
 const run = promisify(execFile);
-const MAIN = join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts');
+const MAIN = join(import.meta.dirname, '..', '..', 'src', 'cli', 'bin.ts');
 
 test('usage', () => {
   assert.equal(usage, 'wacrg validate [--root DIR] [--json]');
