@@ -1187,8 +1187,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1214,8 +1214,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3714,22 +3714,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content3;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content3;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content3[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content3;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content3;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content3;
-          sep2 = " ";
+          value += sep3 + content3;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4638,7 +4638,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4836,9 +4836,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5160,12 +5160,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5327,12 +5327,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11567,12 +11567,12 @@ function duplicateKeys(doc) {
   });
   return found;
 }
-function yamlMessage(message, code) {
+function yamlMessage(message, code2) {
   const first = firstLine(message);
   if (/call stack|stack overflow/i.test(first)) return "nested too deeply";
   const general = first.replace(/: .*$/, "").replace(/^(Invalid escape sequence) .*$/, "$1").replace(/![^\s]*/g, "a tag");
   if (/^[A-Za-z0-9 ,.;()'"[\]{}<>|-]{1,160}$/.test(general)) return general;
-  return code === void 0 ? "not valid YAML" : `not valid YAML (${code})`;
+  return code2 === void 0 ? "not valid YAML" : `not valid YAML (${code2})`;
 }
 function explain(errors) {
   const unions = new Set(errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.instancePath));
@@ -12070,6 +12070,7 @@ var JID_SERVERS = [
 function isJidServer(value) {
   return JID_SERVERS.includes(value);
 }
+var REDACTION_MARKER = "...redacted...";
 var JID_USER_BASE = "(?:[A-Z]|[A-Z][a-z]{1,15}|[A-Z]{2,16})";
 var JID_USER_SUFFIX = "(?:[_.][0-9]{1,2})?(?::[0-9]{1,2})?";
 var VALUE_PLACEHOLDER = "[A-Z][A-Z_]{1,39}[0-9]{0,4}";
@@ -12080,6 +12081,7 @@ var VALUE_PLACEHOLDER_PATTERN = `^${VALUE_PLACEHOLDER}$`;
 var REDACTION_PATTERN = "^\\.\\.\\.redacted\\.\\.\\.$";
 var SAFE_CONSTANT_JID_PATTERN = `^(?:0@s\\.whatsapp\\.net|0@c\\.us|status@broadcast|server@c\\.us|@?(?:${SERVER_ALTERNATION}))$`;
 var DOC_IPV4_PATTERN = "^(?:192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$";
+var DOC_IPV6_PATTERN = "^2001:0{0,2}db8(?::[0-9A-Fa-f:.]*)?$";
 var DOC_DOMAIN_PATTERN = "^(?:[A-Za-z0-9-]{1,63}\\.)*(?:example\\.(?:com|org|net)|[A-Za-z0-9-]{1,63}\\.(?:test|invalid|example)|(?:test|invalid|example))$";
 var FICTIONAL_PHONE_PATTERN = "^(?:1?[0-9]{3})?55501[0-9]{2}$";
 var JID_USER_PLACEHOLDER_RE = new RegExp(JID_USER_PLACEHOLDER_PATTERN);
@@ -12147,6 +12149,62 @@ function isFictionalPhone(value) {
   if (!/^[0-9+()\s.\-/]{7,40}$/.test(value)) return false;
   return FICTIONAL_PHONE_RE.test(value.replace(/[^0-9]/g, ""));
 }
+var PLACEHOLDER_GRAMMAR = [
+  {
+    name: "jid-user",
+    pattern: JID_USER_PLACEHOLDER_PATTERN,
+    examples: ["A", "Z", "Alice", "Caller", "Callee", "CALLER", "Caller:2", "B_1:12", "Peer.3"],
+    description: "The user part of a placeholder JID: one capital letter, a capitalised role word (letters only) or an upper-case word; optional agent `_`/`.` + 1–2 digits, optional device `:` + 1–2 digits. Digits anywhere else make it a real user."
+  },
+  {
+    name: "placeholder-jid",
+    pattern: PLACEHOLDER_JID_PATTERN,
+    examples: ["A@s.whatsapp.net", "Caller:2@s.whatsapp.net", "B@lid", "Callee@c.us", "CALLID1@call"],
+    description: "A JID whose user part is a jid-user placeholder (or a value placeholder) on one of the known servers."
+  },
+  {
+    name: "value",
+    pattern: VALUE_PLACEHOLDER_PATTERN,
+    examples: ["CALLID1", "CALLID0001", "TIMESTAMP1", "TOKEN", "CIPHERTEXTPLACEHOLDER", "KEYPLACEHOLDER2", "RELAY_TOKEN_PLACEHOLDER"],
+    description: "Any other identifier, call id, timestamp, token or byte content: upper-case letters and underscores (2–40), then up to 4 digits."
+  },
+  {
+    name: "redacted",
+    pattern: REDACTION_PATTERN,
+    examples: [REDACTION_MARKER],
+    description: "The redaction marker, exactly; it may also stand inside free text."
+  },
+  {
+    name: "safe-constant-jid",
+    pattern: SAFE_CONSTANT_JID_PATTERN,
+    examples: ["0@s.whatsapp.net", "0@c.us", "status@broadcast", "server@c.us", "s.whatsapp.net", "@s.whatsapp.net", "call"],
+    description: "Public constants that identify nobody (not placeholders, but they pass), including a bare server JID with an empty user."
+  },
+  {
+    name: "documentation-ipv4",
+    pattern: DOC_IPV4_PATTERN,
+    examples: ["192.0.2.1", "198.51.100.7", "203.0.113.254"],
+    description: "RFC 5737 documentation IPv4 ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24."
+  },
+  {
+    name: "documentation-ipv6",
+    pattern: DOC_IPV6_PATTERN,
+    examples: ["2001:db8::1", "2001:db8:0:1::7", "2001:0db8:85a3::8a2e:370:7334"],
+    description: "RFC 3849 documentation IPv6 prefix 2001:db8::/32."
+  },
+  {
+    name: "documentation-domain",
+    pattern: DOC_DOMAIN_PATTERN,
+    examples: ["example.com", "mail.example.org", "example.net", "host.test", "relay.invalid", "a.example"],
+    description: "RFC 2606 domains: example.com/.org/.net and anything under .test, .invalid, .example (e-mail at these passes)."
+  },
+  {
+    name: "fictional-phone",
+    pattern: FICTIONAL_PHONE_PATTERN,
+    examples: ["555-0100", "555-0199", "(202) 555-0123", "+1 202 555 0142", "5550150"],
+    description: "The North-American fictional numbers 555-0100…555-0199 (optionally with area code and country code 1); the pattern applies to the digits only."
+  }
+];
 
 // src/sanitize/text.ts
 var MAX_TOKEN = 8192;
@@ -13232,16 +13290,16 @@ function toNode(v, path, depth, index2) {
   let children = [];
   let content3;
   for (let k = 0; k < v.entries.length; k++) {
-    const entry = v.entries[k];
-    const value = entry.value;
-    if (entry.key === "tag") {
+    const entry2 = v.entries[k];
+    const value = entry2.value;
+    if (entry2.key === "tag") {
       if (value.kind !== "string" || !NAME_PATTERN.test(value.value)) {
         fail(`JSON stanza: ${path}.tag must be a string matching [A-Za-z_][A-Za-z0-9_.:-]*`, value.start);
       }
       tag = value.value;
-    } else if (entry.key === "attrs") {
+    } else if (entry2.key === "attrs") {
       attrs = toAttrs(value, `${path}.attrs`, index2);
-    } else if (entry.key === "content") {
+    } else if (entry2.key === "content") {
       const at2 = `${path}.content`;
       if (value.kind === "array") {
         children = value.items.map((item, c) => toNode(item, `${at2}[${c}]`, depth + 1, index2));
@@ -13259,8 +13317,8 @@ function toNode(v, path, depth, index2) {
       }
     } else {
       fail(
-        `JSON stanza: unknown key ${path}${keyLabel(entry.key, k)} (a node has only "tag", "attrs" and "content")`,
-        entry.keyStart
+        `JSON stanza: unknown key ${path}${keyLabel(entry2.key, k)} (a node has only "tag", "attrs" and "content")`,
+        entry2.keyStart
       );
     }
   }
@@ -13272,19 +13330,19 @@ function toNode(v, path, depth, index2) {
 function toAttrs(v, path, index2) {
   if (v.kind === "null") return [];
   if (v.kind !== "object") fail(`JSON stanza: ${path} must be an object, not ${describe2(v)}`, v.start);
-  return v.entries.map((entry, k) => {
-    const at2 = `${path}${keyLabel(entry.key, k)}`;
-    if (!NAME_PATTERN.test(entry.key)) {
-      fail(`JSON stanza: attribute name ${at2} does not match [A-Za-z_][A-Za-z0-9_.:-]*`, entry.keyStart);
+  return v.entries.map((entry2, k) => {
+    const at2 = `${path}${keyLabel(entry2.key, k)}`;
+    if (!NAME_PATTERN.test(entry2.key)) {
+      fail(`JSON stanza: attribute name ${at2} does not match [A-Za-z_][A-Za-z0-9_.:-]*`, entry2.keyStart);
     }
-    const value = entry.value;
+    const value = entry2.value;
     switch (value.kind) {
       case "string":
-        return { name: entry.key, value: value.value, pos: positionAt(index2, value.start + 1) };
+        return { name: entry2.key, value: value.value, pos: positionAt(index2, value.start + 1) };
       case "number":
-        return { name: entry.key, value: value.raw, pos: positionAt(index2, value.start) };
+        return { name: entry2.key, value: value.raw, pos: positionAt(index2, value.start) };
       case "boolean":
-        return { name: entry.key, value: String(value.value), pos: positionAt(index2, value.start) };
+        return { name: entry2.key, value: String(value.value), pos: positionAt(index2, value.start) };
       default:
         return fail(`JSON stanza: the value of ${at2} must be a string, number or boolean, not ${describe2(value)}`, value.start);
     }
@@ -13308,14 +13366,14 @@ function toBytes(v, path) {
   }
   const out = new Uint8Array(v.entries.length);
   for (let k = 0; k < v.entries.length; k++) {
-    const entry = v.entries[k];
-    if (entry.key !== String(k)) {
+    const entry2 = v.entries[k];
+    if (entry2.key !== String(k)) {
       fail(
         `JSON stanza: ${path} must be an array of nodes, a string, bytes ({"type":"Buffer","data":[...]}) or null`,
         v.start
       );
     }
-    out[k] = byteAt(entry.value, `${path}[key #${k}]`);
+    out[k] = byteAt(entry2.value, `${path}[key #${k}]`);
   }
   return out;
 }
@@ -13742,12 +13800,12 @@ function buildCapture(submission, meta) {
   return { capture, errors: [] };
 }
 function notesOf(submission) {
-  const sections = [
+  const sections2 = [
     ["Client / platform", submission.clientPlatform],
     ["Provenance", submission.provenance],
     ["Notes / open questions", submission.notes]
   ];
-  const parts = sections.filter((s) => s[1] !== void 0).map(([label, text3]) => `${label}:
+  const parts = sections2.filter((s) => s[1] !== void 0).map(([label, text3]) => `${label}:
 ${text3}`);
   return parts.length > 0 ? { notes: parts.join("\n\n") } : {};
 }
@@ -14443,9 +14501,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname3) {
+  set dirname(dirname4) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
+    this.path = default2.join(dirname4 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -15044,7 +15102,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -15075,8 +15133,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(file2);
+        } else if (resolve7) {
+          resolve7(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -15178,7 +15236,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -15192,8 +15250,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve7) {
+          resolve7(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -17673,14 +17731,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code;
+    let code2;
     if (right) {
-      for (code in right) {
-        if (!hasOwnProperty.call(left, code)) left[code] = [];
-        const value = right[code];
+      for (code2 in right) {
+        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
+        const value = right[code2];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code],
+          left[code2],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
@@ -17699,20 +17757,20 @@ function constructs(existing, list2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code = Number.parseInt(value, base);
+  const code2 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code < 9 || code === 11 || code > 13 && code < 32 || // Control character (DEL) of C0, and C1 controls.
-    code > 126 && code < 160 || // Lone high surrogates and low surrogates.
-    code > 55295 && code < 57344 || // Noncharacters.
-    code > 64975 && code < 65008 || /* eslint-disable no-bitwise */
-    (code & 65535) === 65535 || (code & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
+    code2 > 55295 && code2 < 57344 || // Noncharacters.
+    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
+    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code > 1114111
+    code2 > 1114111
   ) {
     return "�";
   }
-  return String.fromCodePoint(code);
+  return String.fromCodePoint(code2);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -17724,31 +17782,31 @@ function normalizeIdentifier(value) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code) {
+function asciiControl(code2) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code !== null && (code < 32 || code === 127)
+    code2 !== null && (code2 < 32 || code2 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
+function markdownLineEnding(code2) {
+  return code2 !== null && code2 < -2;
 }
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
+function markdownLineEndingOrSpace(code2) {
+  return code2 !== null && (code2 < 0 || code2 === 32);
 }
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
+function markdownSpace(code2) {
+  return code2 === -2 || code2 === -1 || code2 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check;
-  function check(code) {
-    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
+  function check(code2) {
+    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
   }
 }
 
@@ -17757,43 +17815,43 @@ function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code) {
-    if (markdownSpace(code)) {
+  function start(code2) {
+    if (markdownSpace(code2)) {
       effects.enter(type);
-      return prefix(code);
+      return prefix(code2);
     }
-    return ok2(code);
+    return ok2(code2);
   }
-  function prefix(code) {
-    if (markdownSpace(code) && size++ < limit) {
-      effects.consume(code);
+  function prefix(code2) {
+    if (markdownSpace(code2) && size++ < limit) {
+      effects.consume(code2);
       return prefix;
     }
     effects.exit(type);
-    return ok2(code);
+    return ok2(code2);
   }
 }
 function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code) {
-    if (max > 0 && markdownSpace(code)) {
+  function start(code2) {
+    if (max > 0 && markdownSpace(code2)) {
       effects.enter(type);
-      return prefix(code);
+      return prefix(code2);
     }
-    return after(code);
+    return after(code2);
   }
-  function prefix(code) {
-    if (markdownSpace(code) && size < max) {
-      effects.consume(code);
+  function prefix(code2) {
+    if (markdownSpace(code2) && size < max) {
+      effects.consume(code2);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code);
+    return after(code2);
   }
-  function after(code) {
-    return size >= min ? ok2(code) : nok(code);
+  function after(code2) {
+    return size >= min ? ok2(code2) : nok(code2);
   }
 }
 
@@ -17805,21 +17863,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous2;
   return contentStart;
-  function afterContentStartConstruct(code) {
-    if (code === null) {
-      effects.consume(code);
+  function afterContentStartConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code) {
+  function paragraphInitial(code2) {
     effects.enter("paragraph");
-    return lineStart(code);
+    return lineStart(code2);
   }
-  function lineStart(code) {
+  function lineStart(code2) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous2
@@ -17828,21 +17886,21 @@ function initializeContent(effects) {
       previous2.next = token;
     }
     previous2 = token;
-    return data(code);
+    return data(code2);
   }
-  function data(code) {
-    if (code === null) {
+  function data(code2) {
+    if (code2 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code);
+      effects.consume(code2);
       return;
     }
-    if (markdownLineEnding(code)) {
-      effects.consume(code);
+    if (markdownLineEnding(code2)) {
+      effects.consume(code2);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code);
+    effects.consume(code2);
     return data;
   }
 }
@@ -17960,15 +18018,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code) {
+  function start(code2) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
     }
-    return checkNewContainers(code);
+    return checkNewContainers(code2);
   }
-  function documentContinue(code) {
+  function documentContinue(code2) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -17996,51 +18054,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self.events);
-      return checkNewContainers(code);
+      return checkNewContainers(code2);
     }
-    return start(code);
+    return start(code2);
   }
-  function checkNewContainers(code) {
+  function checkNewContainers(code2) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code);
+        return documentContinued(code2);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code);
+        return flowStart(code2);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
   }
-  function thereIsANewContainer(code) {
+  function thereIsANewContainer(code2) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code);
+    return documentContinued(code2);
   }
-  function thereIsNoNewContainer(code) {
+  function thereIsNoNewContainer(code2) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code);
+    return flowStart(code2);
   }
-  function documentContinued(code) {
+  function documentContinued(code2) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
   }
-  function containerContinue(code) {
+  function containerContinue(code2) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code);
+    return documentContinued(code2);
   }
-  function flowStart(code) {
-    if (code === null) {
+  function flowStart(code2) {
+    if (code2 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code);
+      effects.consume(code2);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -18049,23 +18107,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code);
+    return flowContinue(code2);
   }
-  function flowContinue(code) {
-    if (code === null) {
+  function flowContinue(code2) {
+    if (code2 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code);
+      effects.consume(code2);
       return;
     }
-    if (markdownLineEnding(code)) {
-      effects.consume(code);
+    if (markdownLineEnding(code2)) {
+      effects.consume(code2);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start;
     }
-    effects.consume(code);
+    effects.consume(code2);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -18122,9 +18180,9 @@ function initializeDocument(effects) {
   function exitContainers(size) {
     let index2 = stack.length;
     while (index2-- > size) {
-      const entry = stack[index2];
-      self.containerState = entry[1];
-      entry[0].exit.call(self, effects);
+      const entry2 = stack[index2];
+      self.containerState = entry2[1];
+      entry2[0].exit.call(self, effects);
     }
     stack.length = size;
   }
@@ -18140,11 +18198,11 @@ function tokenizeContainer(effects, ok2, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code) {
-  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+function classifyCharacter(code2) {
+  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
     return 1;
   }
-  if (unicodePunctuation(code)) {
+  if (unicodePunctuation(code2)) {
     return 2;
   }
 }
@@ -18154,10 +18212,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -18261,23 +18319,23 @@ function tokenizeAttention(effects, ok2) {
   const before = classifyCharacter(previous2);
   let marker;
   return start;
-  function start(code) {
-    marker = code;
+  function start(code2) {
+    marker = code2;
     effects.enter("attentionSequence");
-    return inside(code);
+    return inside2(code2);
   }
-  function inside(code) {
-    if (code === marker) {
-      effects.consume(code);
-      return inside;
+  function inside2(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const after = classifyCharacter(code2);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after || !open2));
-    return ok2(code);
+    return ok2(code2);
   }
 }
 function movePoint(point3, offset) {
@@ -18294,96 +18352,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code) {
-    if (asciiAlpha(code)) {
-      effects.consume(code);
+  function open2(code2) {
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
       return schemeOrEmailAtext;
     }
-    if (code === 64) {
-      return nok(code);
+    if (code2 === 64) {
+      return nok(code2);
     }
-    return emailAtext(code);
+    return emailAtext(code2);
   }
-  function schemeOrEmailAtext(code) {
-    if (code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) {
+  function schemeOrEmailAtext(code2) {
+    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code);
+      return schemeInsideOrEmailAtext(code2);
     }
-    return emailAtext(code);
+    return emailAtext(code2);
   }
-  function schemeInsideOrEmailAtext(code) {
-    if (code === 58) {
-      effects.consume(code);
+  function schemeInsideOrEmailAtext(code2) {
+    if (code2 === 58) {
+      effects.consume(code2);
       size = 0;
       return urlInside;
     }
-    if ((code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) && size++ < 32) {
-      effects.consume(code);
+    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
+      effects.consume(code2);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code);
+    return emailAtext(code2);
   }
-  function urlInside(code) {
-    if (code === 62) {
+  function urlInside(code2) {
+    if (code2 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok2;
     }
-    if (code === null || code === 32 || code === 60 || asciiControl(code)) {
-      return nok(code);
+    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
+      return nok(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return urlInside;
   }
-  function emailAtext(code) {
-    if (code === 64) {
-      effects.consume(code);
+  function emailAtext(code2) {
+    if (code2 === 64) {
+      effects.consume(code2);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code)) {
-      effects.consume(code);
+    if (asciiAtext(code2)) {
+      effects.consume(code2);
       return emailAtext;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function emailAtSignOrDot(code) {
-    return asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
+  function emailAtSignOrDot(code2) {
+    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
   }
-  function emailLabel(code) {
-    if (code === 46) {
-      effects.consume(code);
+  function emailLabel(code2) {
+    if (code2 === 46) {
+      effects.consume(code2);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code === 62) {
+    if (code2 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok2;
     }
-    return emailValue(code);
+    return emailValue(code2);
   }
-  function emailValue(code) {
-    if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
-      const next = code === 45 ? emailValue : emailLabel;
-      effects.consume(code);
+  function emailValue(code2) {
+    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
+      const next = code2 === 45 ? emailValue : emailLabel;
+      effects.consume(code2);
       return next;
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 
@@ -18394,11 +18452,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok2, nok) {
   return start;
-  function start(code) {
-    return markdownSpace(code) ? factorySpace(effects, after, "linePrefix")(code) : after(code);
+  function start(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
   }
-  function after(code) {
-    return code === null || markdownLineEnding(code) ? ok2(code) : nok(code);
+  function after(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
   }
 }
 
@@ -18414,8 +18472,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code) {
-    if (code === 62) {
+  function start(code2) {
+    if (code2 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -18425,35 +18483,35 @@ function tokenizeBlockQuoteStart(effects, ok2, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function after(code) {
-    if (markdownSpace(code)) {
+  function after(code2) {
+    if (markdownSpace(code2)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok2;
     }
     effects.exit("blockQuotePrefix");
-    return ok2(code);
+    return ok2(code2);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
   const self = this;
   return contStart;
-  function contStart(code) {
-    if (markdownSpace(code)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
+  function contStart(code2) {
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
     }
-    return contBefore(code);
+    return contBefore(code2);
   }
-  function contBefore(code) {
-    return effects.attempt(blockQuote, ok2, nok)(code);
+  function contBefore(code2) {
+    return effects.attempt(blockQuote, ok2, nok)(code2);
   }
 }
 function exit(effects) {
@@ -18467,22 +18525,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok2, nok) {
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
-    if (asciiPunctuation(code)) {
+  function inside2(code2) {
+    if (asciiPunctuation(code2)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok2;
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 
@@ -18497,29 +18555,29 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   let max;
   let test;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code) {
-    if (code === 35) {
+  function open2(code2) {
+    if (code2 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value(code);
+    return value(code2);
   }
-  function numeric(code) {
-    if (code === 88 || code === 120) {
+  function numeric(code2) {
+    if (code2 === 88 || code2 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -18529,25 +18587,25 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value(code);
+    return value(code2);
   }
-  function value(code) {
-    if (code === 59 && size) {
+  function value(code2) {
+    if (code2 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code);
+        return nok(code2);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok2;
     }
-    if (test(code) && size++ < max) {
-      effects.consume(code);
+    if (test(code2) && size++ < max) {
+      effects.consume(code2);
       return value;
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 
@@ -18559,17 +18617,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code) {
-    if (code === null) {
-      return nok(code);
+  function start(code2) {
+    if (code2 === null) {
+      return nok(code2);
     }
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code) {
-    return self.parser.lazy[self.now().line] ? nok(code) : ok2(code);
+  function after(code2) {
+    return self.parser.lazy[self.now().line] ? nok(code2) : ok2(code2);
   }
 }
 
@@ -18589,149 +18647,149 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code) {
-    return beforeSequenceOpen(code);
+  function start(code2) {
+    return beforeSequenceOpen(code2);
   }
-  function beforeSequenceOpen(code) {
+  function beforeSequenceOpen(code2) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code;
+    marker = code2;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code);
+    return sequenceOpen(code2);
   }
-  function sequenceOpen(code) {
-    if (code === marker) {
+  function sequenceOpen(code2) {
+    if (code2 === marker) {
       sizeOpen++;
-      effects.consume(code);
+      effects.consume(code2);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code);
+      return nok(code2);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
+    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
   }
-  function infoBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function infoBefore(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok2(code) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
+      return self.interrupt ? ok2(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code);
+    return info(code2);
   }
-  function info(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function info(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code);
+      return infoBefore(code2);
     }
-    if (markdownSpace(code)) {
+    if (markdownSpace(code2)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code);
+      return factorySpace(effects, metaBefore, "whitespace")(code2);
     }
-    if (code === 96 && code === marker) {
-      return nok(code);
+    if (code2 === 96 && code2 === marker) {
+      return nok(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return info;
   }
-  function metaBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return infoBefore(code);
+  function metaBefore(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return infoBefore(code2);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code);
+    return meta(code2);
   }
-  function meta(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function meta(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code);
+      return infoBefore(code2);
     }
-    if (code === 96 && code === marker) {
-      return nok(code);
+    if (code2 === 96 && code2 === marker) {
+      return nok(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return meta;
   }
-  function atNonLazyBreak(code) {
-    return effects.attempt(closeStart, after, contentBefore)(code);
+  function atNonLazyBreak(code2) {
+    return effects.attempt(closeStart, after, contentBefore)(code2);
   }
-  function contentBefore(code) {
+  function contentBefore(code2) {
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code) {
-    return initialPrefix > 0 && markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
+  function contentStart(code2) {
+    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
   }
-  function beforeContentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
+  function beforeContentChunk(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code);
+    return contentChunk(code2);
   }
-  function contentChunk(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function contentChunk(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code);
+      return beforeContentChunk(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return contentChunk;
   }
-  function after(code) {
+  function after(code2) {
     effects.exit("codeFenced");
-    return ok2(code);
+    return ok2(code2);
   }
   function tokenizeCloseStart(effects2, ok3, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code) {
+    function startBefore(code2) {
       effects2.enter("lineEnding");
-      effects2.consume(code);
+      effects2.consume(code2);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code) {
+    function start2(code2) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : beforeSequenceClose(code);
+      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
     }
-    function beforeSequenceClose(code) {
-      if (code === marker) {
+    function beforeSequenceClose(code2) {
+      if (code2 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code);
+        return sequenceClose(code2);
       }
-      return nok2(code);
+      return nok2(code2);
     }
-    function sequenceClose(code) {
-      if (code === marker) {
+    function sequenceClose(code2) {
+      if (code2 === marker) {
         size++;
-        effects2.consume(code);
+        effects2.consume(code2);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
+        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
       }
-      return nok2(code);
+      return nok2(code2);
     }
-    function sequenceCloseAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
+    function sequenceCloseAfter(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
         effects2.exit("codeFencedFence");
-        return ok3(code);
+        return ok3(code2);
       }
-      return nok2(code);
+      return nok2(code2);
     }
   }
 }
@@ -18747,50 +18805,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok2, nok) {
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
   }
-  function atBreak(code) {
-    if (code === null) {
-      return after(code);
+  function atBreak(code2) {
+    if (code2 === null) {
+      return after(code2);
     }
-    if (markdownLineEnding(code)) {
-      return effects.attempt(furtherStart, atBreak, after)(code);
+    if (markdownLineEnding(code2)) {
+      return effects.attempt(furtherStart, atBreak, after)(code2);
     }
     effects.enter("codeFlowValue");
-    return inside(code);
+    return inside2(code2);
   }
-  function inside(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function inside2(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("codeFlowValue");
-      return atBreak(code);
+      return atBreak(code2);
     }
-    effects.consume(code);
-    return inside;
+    effects.consume(code2);
+    return inside2;
   }
-  function after(code) {
+  function after(code2) {
     effects.exit("codeIndented");
-    return ok2(code);
+    return ok2(code2);
   }
 }
 function tokenizeFurtherStart(effects, ok2, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code) {
+  function furtherStart2(code2) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code);
+      return nok(code2);
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       effects.enter("lineEnding");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
+    return factorySpaceMinMax(effects, ok2, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
   }
-  function onNotEnoughPrefix(code) {
-    return markdownLineEnding(code) ? furtherStart2(code) : nok(code);
+  function onNotEnoughPrefix(code2) {
+    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
   }
 }
 
@@ -18838,8 +18896,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code) {
-  return code !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code2) {
+  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok2, nok) {
   const self = this;
@@ -18847,65 +18905,65 @@ function tokenizeCodeText(effects, ok2, nok) {
   let size;
   let token;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code);
+    return sequenceOpen(code2);
   }
-  function sequenceOpen(code) {
-    if (code === 96) {
-      effects.consume(code);
+  function sequenceOpen(code2) {
+    if (code2 === 96) {
+      effects.consume(code2);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code);
+    return between(code2);
   }
-  function between(code) {
-    if (code === null) {
-      return nok(code);
+  function between(code2) {
+    if (code2 === null) {
+      return nok(code2);
     }
-    if (code === 32) {
+    if (code2 === 32) {
       effects.enter("space");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("space");
       return between;
     }
-    if (code === 96) {
+    if (code2 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code);
+      return sequenceClose(code2);
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       effects.enter("lineEnding");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code);
+    return data(code2);
   }
-  function data(code) {
-    if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
+  function data(code2) {
+    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
       effects.exit("codeTextData");
-      return between(code);
+      return between(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return data;
   }
-  function sequenceClose(code) {
-    if (code === 96) {
-      effects.consume(code);
+  function sequenceClose(code2) {
+    if (code2 === 96) {
+      effects.consume(code2);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok2(code);
+      return ok2(code2);
     }
     token.type = "codeTextData";
-    return data(code);
+    return data(code2);
   }
 }
 
@@ -19271,30 +19329,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok2) {
   let previous2;
   return chunkStart;
-  function chunkStart(code) {
+  function chunkStart(code2) {
     effects.enter("content");
     previous2 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code);
+    return chunkInside(code2);
   }
-  function chunkInside(code) {
-    if (code === null) {
-      return contentEnd(code);
+  function chunkInside(code2) {
+    if (code2 === null) {
+      return contentEnd(code2);
     }
-    if (markdownLineEnding(code)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
+    if (markdownLineEnding(code2)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return chunkInside;
   }
-  function contentEnd(code) {
+  function contentEnd(code2) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok2(code);
+    return ok2(code2);
   }
-  function contentContinue(code) {
-    effects.consume(code);
+  function contentContinue(code2) {
+    effects.consume(code2);
     effects.exit("chunkContent");
     previous2.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -19307,22 +19365,22 @@ function tokenizeContent(effects, ok2) {
 function tokenizeContinuation(effects, ok2, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code) {
+  function startLookahead(code2) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return nok(code);
+  function prefixed(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return nok(code2);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok2(code);
+      return ok2(code2);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code2);
   }
 }
 
@@ -19331,17 +19389,17 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code) {
-    if (code === 60) {
+  function start(code2) {
+    if (code2 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code === null || code === 32 || code === 41 || asciiControl(code)) {
-      return nok(code);
+    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
+      return nok(code2);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -19349,12 +19407,12 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code);
+    return raw(code2);
   }
-  function enclosedBefore(code) {
-    if (code === 62) {
+  function enclosedBefore(code2) {
+    if (code2 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -19364,57 +19422,57 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code);
+    return enclosed(code2);
   }
-  function enclosed(code) {
-    if (code === 62) {
+  function enclosed(code2) {
+    if (code2 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code);
+      return enclosedBefore(code2);
     }
-    if (code === null || code === 60 || markdownLineEnding(code)) {
-      return nok(code);
+    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
+      return nok(code2);
     }
-    effects.consume(code);
-    return code === 92 ? enclosedEscape : enclosed;
+    effects.consume(code2);
+    return code2 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code) {
-    if (code === 60 || code === 62 || code === 92) {
-      effects.consume(code);
+  function enclosedEscape(code2) {
+    if (code2 === 60 || code2 === 62 || code2 === 92) {
+      effects.consume(code2);
       return enclosed;
     }
-    return enclosed(code);
+    return enclosed(code2);
   }
-  function raw(code) {
-    if (!balance && (code === null || code === 41 || markdownLineEndingOrSpace(code))) {
+  function raw(code2) {
+    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok2(code);
+      return ok2(code2);
     }
-    if (balance < limit && code === 40) {
-      effects.consume(code);
+    if (balance < limit && code2 === 40) {
+      effects.consume(code2);
       balance++;
       return raw;
     }
-    if (code === 41) {
-      effects.consume(code);
+    if (code2 === 41) {
+      effects.consume(code2);
       balance--;
       return raw;
     }
-    if (code === null || code === 32 || code === 40 || asciiControl(code)) {
-      return nok(code);
+    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
+      return nok(code2);
     }
-    effects.consume(code);
-    return code === 92 ? rawEscape : raw;
+    effects.consume(code2);
+    return code2 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code) {
-    if (code === 40 || code === 41 || code === 92) {
-      effects.consume(code);
+  function rawEscape(code2) {
+    if (code2 === 40 || code2 === 41 || code2 === 92) {
+      effects.consume(code2);
       return raw;
     }
-    return raw(code);
+    return raw(code2);
   }
 }
 
@@ -19424,58 +19482,58 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code) {
-    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code2) {
+    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code);
+    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code2);
     }
-    if (code === 93) {
+    if (code2 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       effects.enter("lineEnding");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code);
+    return labelInside(code2);
   }
-  function labelInside(code) {
-    if (code === null || code === 91 || code === 93 || markdownLineEnding(code) || size++ > 999) {
+  function labelInside(code2) {
+    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code);
+      return atBreak(code2);
     }
-    effects.consume(code);
-    if (!seen) seen = !markdownSpace(code);
-    return code === 92 ? labelEscape : labelInside;
+    effects.consume(code2);
+    if (!seen) seen = !markdownSpace(code2);
+    return code2 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
+  function labelEscape(code2) {
+    if (code2 === 91 || code2 === 92 || code2 === 93) {
+      effects.consume(code2);
       size++;
       return labelInside;
     }
-    return labelInside(code);
+    return labelInside(code2);
   }
 }
 
@@ -19483,61 +19541,61 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code) {
-    if (code === 34 || code === 39 || code === 40) {
+  function start(code2) {
+    if (code2 === 34 || code2 === 39 || code2 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit(markerType);
-      marker = code === 40 ? 41 : code;
+      marker = code2 === 40 ? 41 : code2;
       return begin;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function begin(code) {
-    if (code === marker) {
+  function begin(code2) {
+    if (code2 === marker) {
       effects.enter(markerType);
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
     effects.enter(stringType);
-    return atBreak(code);
+    return atBreak(code2);
   }
-  function atBreak(code) {
-    if (code === marker) {
+  function atBreak(code2) {
+    if (code2 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code === null) {
-      return nok(code);
+    if (code2 === null) {
+      return nok(code2);
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       effects.enter("lineEnding");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code);
+    return inside2(code2);
   }
-  function inside(code) {
-    if (code === marker || code === null || markdownLineEnding(code)) {
+  function inside2(code2) {
+    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
-      return atBreak(code);
+      return atBreak(code2);
     }
-    effects.consume(code);
-    return code === 92 ? escape : inside;
+    effects.consume(code2);
+    return code2 === 92 ? escape : inside2;
   }
-  function escape(code) {
-    if (code === marker || code === 92) {
-      effects.consume(code);
-      return inside;
+  function escape(code2) {
+    if (code2 === marker || code2 === 92) {
+      effects.consume(code2);
+      return inside2;
     }
-    return inside(code);
+    return inside2(code2);
   }
 }
 
@@ -19545,18 +19603,18 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
-  function start(code) {
-    if (markdownLineEnding(code)) {
+  function start(code2) {
+    if (markdownLineEnding(code2)) {
       effects.enter("lineEnding");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code);
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2);
     }
-    return ok2(code);
+    return ok2(code2);
   }
 }
 
@@ -19573,11 +19631,11 @@ function tokenizeDefinition(effects, ok2, nok) {
   const self = this;
   let identifier;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("definition");
-    return before(code);
+    return before(code2);
   }
-  function before(code) {
+  function before(code2) {
     return factoryLabel.call(
       self,
       effects,
@@ -19587,22 +19645,22 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code);
+    )(code2);
   }
-  function labelAfter(code) {
+  function labelAfter(code2) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code === 58) {
+    if (code2 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function markerAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
+  function markerAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
   }
-  function destinationBefore(code) {
+  function destinationBefore(code2) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -19613,36 +19671,36 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code);
+    )(code2);
   }
-  function destinationAfter(code) {
-    return effects.attempt(titleBefore, after, after)(code);
+  function destinationAfter(code2) {
+    return effects.attempt(titleBefore, after, after)(code2);
   }
-  function after(code) {
-    return markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
+  function after(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
   }
-  function afterWhitespace(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function afterWhitespace(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok2(code);
+      return ok2(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 function tokenizeTitleBefore(effects, ok2, nok) {
   return titleBefore2;
-  function titleBefore2(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
+  function titleBefore2(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
   }
-  function beforeMarker(code) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code);
+  function beforeMarker(code2) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
   }
-  function titleAfter(code) {
-    return markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
+  function titleAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
   }
-  function titleAfterOptionalWhitespace(code) {
-    return code === null || markdownLineEnding(code) ? ok2(code) : nok(code);
+  function titleAfterOptionalWhitespace(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
   }
 }
 
@@ -19653,17 +19711,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok2, nok) {
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("hardBreakEscape");
-    effects.consume(code);
+    effects.consume(code2);
     return after;
   }
-  function after(code) {
-    if (markdownLineEnding(code)) {
+  function after(code2) {
+    if (markdownLineEnding(code2)) {
       effects.exit("hardBreakEscape");
-      return ok2(code);
+      return ok2(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 
@@ -19704,54 +19762,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("atxHeading");
-    return before(code);
+    return before(code2);
   }
-  function before(code) {
+  function before(code2) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code);
+    return sequenceOpen(code2);
   }
-  function sequenceOpen(code) {
-    if (code === 35 && size++ < 6) {
-      effects.consume(code);
+  function sequenceOpen(code2) {
+    if (code2 === 35 && size++ < 6) {
+      effects.consume(code2);
       return sequenceOpen;
     }
-    if (code === null || markdownLineEndingOrSpace(code)) {
+    if (code2 === null || markdownLineEndingOrSpace(code2)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code);
+      return atBreak(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
-  function atBreak(code) {
-    if (code === 35) {
+  function atBreak(code2) {
+    if (code2 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code);
+      return sequenceFurther(code2);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("atxHeading");
-      return ok2(code);
+      return ok2(code2);
     }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, atBreak, "whitespace")(code);
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, atBreak, "whitespace")(code2);
     }
     effects.enter("atxHeadingText");
-    return data(code);
+    return data(code2);
   }
-  function sequenceFurther(code) {
-    if (code === 35) {
-      effects.consume(code);
+  function sequenceFurther(code2) {
+    if (code2 === 35) {
+      effects.consume(code2);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code);
+    return atBreak(code2);
   }
-  function data(code) {
-    if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
+  function data(code2) {
+    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
       effects.exit("atxHeadingText");
-      return atBreak(code);
+      return atBreak(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return data;
   }
 }
@@ -19856,327 +19914,327 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code) {
-    return before(code);
+  function start(code2) {
+    return before(code2);
   }
-  function before(code) {
+  function before(code2) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code);
+    effects.consume(code2);
     return open2;
   }
-  function open2(code) {
-    if (code === 33) {
-      effects.consume(code);
+  function open2(code2) {
+    if (code2 === 33) {
+      effects.consume(code2);
       return declarationOpen;
     }
-    if (code === 47) {
-      effects.consume(code);
+    if (code2 === 47) {
+      effects.consume(code2);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code === 63) {
-      effects.consume(code);
+    if (code2 === 63) {
+      effects.consume(code2);
       marker = 3;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      buffer = String.fromCharCode(code);
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      buffer = String.fromCharCode(code2);
       return tagName;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function declarationOpen(code) {
-    if (code === 45) {
-      effects.consume(code);
+  function declarationOpen(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
       marker = 2;
       return commentOpenInside;
     }
-    if (code === 91) {
-      effects.consume(code);
+    if (code2 === 91) {
+      effects.consume(code2);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
       marker = 4;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function commentOpenInside(code) {
-    if (code === 45) {
-      effects.consume(code);
+  function commentOpenInside(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function cdataOpenInside(code) {
+  function cdataOpenInside(code2) {
     const value = "CDATA[";
-    if (code === value.charCodeAt(index2++)) {
-      effects.consume(code);
+    if (code2 === value.charCodeAt(index2++)) {
+      effects.consume(code2);
       if (index2 === value.length) {
         return self.interrupt ? ok2 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function tagCloseStart(code) {
-    if (asciiAlpha(code)) {
-      effects.consume(code);
-      buffer = String.fromCharCode(code);
+  function tagCloseStart(code2) {
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      buffer = String.fromCharCode(code2);
       return tagName;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function tagName(code) {
-    if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      const slash = code === 47;
+  function tagName(code2) {
+    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      const slash = code2 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok2(code) : continuation(code);
+        return self.interrupt ? ok2(code2) : continuation(code2);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code);
+          effects.consume(code2);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok2(code) : continuation(code);
+        return self.interrupt ? ok2(code2) : continuation(code2);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code) : closingTag ? completeClosingTagAfter(code) : completeAttributeNameBefore(code);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
     }
-    if (code === 45 || asciiAlphanumeric(code)) {
-      effects.consume(code);
-      buffer += String.fromCharCode(code);
+    if (code2 === 45 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
+      buffer += String.fromCharCode(code2);
       return tagName;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function basicSelfClosing(code) {
-    if (code === 62) {
-      effects.consume(code);
+  function basicSelfClosing(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
       return self.interrupt ? ok2 : continuation;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function completeClosingTagAfter(code) {
-    if (markdownSpace(code)) {
-      effects.consume(code);
+  function completeClosingTagAfter(code2) {
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return completeClosingTagAfter;
     }
-    return completeEnd(code);
+    return completeEnd(code2);
   }
-  function completeAttributeNameBefore(code) {
-    if (code === 47) {
-      effects.consume(code);
+  function completeAttributeNameBefore(code2) {
+    if (code2 === 47) {
+      effects.consume(code2);
       return completeEnd;
     }
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
-      effects.consume(code);
+    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
+      effects.consume(code2);
       return completeAttributeName;
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code);
+    return completeEnd(code2);
   }
-  function completeAttributeName(code) {
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
-      effects.consume(code);
+  function completeAttributeName(code2) {
+    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code);
+    return completeAttributeNameAfter(code2);
   }
-  function completeAttributeNameAfter(code) {
-    if (code === 61) {
-      effects.consume(code);
+  function completeAttributeNameAfter(code2) {
+    if (code2 === 61) {
+      effects.consume(code2);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code);
+    return completeAttributeNameBefore(code2);
   }
-  function completeAttributeValueBefore(code) {
-    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
-      return nok(code);
+  function completeAttributeValueBefore(code2) {
+    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
+      return nok(code2);
     }
-    if (code === 34 || code === 39) {
-      effects.consume(code);
-      markerB = code;
+    if (code2 === 34 || code2 === 39) {
+      effects.consume(code2);
+      markerB = code2;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code);
+    return completeAttributeValueUnquoted(code2);
   }
-  function completeAttributeValueQuoted(code) {
-    if (code === markerB) {
-      effects.consume(code);
+  function completeAttributeValueQuoted(code2) {
+    if (code2 === markerB) {
+      effects.consume(code2);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code === null || markdownLineEnding(code)) {
-      return nok(code);
+    if (code2 === null || markdownLineEnding(code2)) {
+      return nok(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code) {
-    if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || markdownLineEndingOrSpace(code)) {
-      return completeAttributeNameAfter(code);
+  function completeAttributeValueUnquoted(code2) {
+    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
+      return completeAttributeNameAfter(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownSpace(code)) {
-      return completeAttributeNameBefore(code);
+  function completeAttributeValueQuotedAfter(code2) {
+    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
+      return completeAttributeNameBefore(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
-  function completeEnd(code) {
-    if (code === 62) {
-      effects.consume(code);
+  function completeEnd(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
       return completeAfter;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function completeAfter(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return continuation(code);
+  function completeAfter(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return continuation(code2);
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return completeAfter;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function continuation(code) {
-    if (code === 45 && marker === 2) {
-      effects.consume(code);
+  function continuation(code2) {
+    if (code2 === 45 && marker === 2) {
+      effects.consume(code2);
       return continuationCommentInside;
     }
-    if (code === 60 && marker === 1) {
-      effects.consume(code);
+    if (code2 === 60 && marker === 1) {
+      effects.consume(code2);
       return continuationRawTagOpen;
     }
-    if (code === 62 && marker === 4) {
-      effects.consume(code);
+    if (code2 === 62 && marker === 4) {
+      effects.consume(code2);
       return continuationClose;
     }
-    if (code === 63 && marker === 3) {
-      effects.consume(code);
+    if (code2 === 63 && marker === 3) {
+      effects.consume(code2);
       return continuationDeclarationInside;
     }
-    if (code === 93 && marker === 5) {
-      effects.consume(code);
+    if (code2 === 93 && marker === 5) {
+      effects.consume(code2);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
     }
-    if (code === null || markdownLineEnding(code)) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code);
+      return continuationStart(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return continuation;
   }
-  function continuationStart(code) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code);
+  function continuationStart(code2) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
   }
-  function continuationStartNonLazy(code) {
+  function continuationStartNonLazy(code2) {
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code) {
-    if (code === null || markdownLineEnding(code)) {
-      return continuationStart(code);
+  function continuationBefore(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return continuationStart(code2);
     }
     effects.enter("htmlFlowData");
-    return continuation(code);
+    return continuation(code2);
   }
-  function continuationCommentInside(code) {
-    if (code === 45) {
-      effects.consume(code);
+  function continuationCommentInside(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
       return continuationDeclarationInside;
     }
-    return continuation(code);
+    return continuation(code2);
   }
-  function continuationRawTagOpen(code) {
-    if (code === 47) {
-      effects.consume(code);
+  function continuationRawTagOpen(code2) {
+    if (code2 === 47) {
+      effects.consume(code2);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code);
+    return continuation(code2);
   }
-  function continuationRawEndTag(code) {
-    if (code === 62) {
+  function continuationRawEndTag(code2) {
+    if (code2 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code);
+        effects.consume(code2);
         return continuationClose;
       }
-      return continuation(code);
+      return continuation(code2);
     }
-    if (asciiAlpha(code) && buffer.length < 8) {
-      effects.consume(code);
-      buffer += String.fromCharCode(code);
+    if (asciiAlpha(code2) && buffer.length < 8) {
+      effects.consume(code2);
+      buffer += String.fromCharCode(code2);
       return continuationRawEndTag;
     }
-    return continuation(code);
+    return continuation(code2);
   }
-  function continuationCdataInside(code) {
-    if (code === 93) {
-      effects.consume(code);
+  function continuationCdataInside(code2) {
+    if (code2 === 93) {
+      effects.consume(code2);
       return continuationDeclarationInside;
     }
-    return continuation(code);
+    return continuation(code2);
   }
-  function continuationDeclarationInside(code) {
-    if (code === 62) {
-      effects.consume(code);
+  function continuationDeclarationInside(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
       return continuationClose;
     }
-    if (code === 45 && marker === 2) {
-      effects.consume(code);
+    if (code2 === 45 && marker === 2) {
+      effects.consume(code2);
       return continuationDeclarationInside;
     }
-    return continuation(code);
+    return continuation(code2);
   }
-  function continuationClose(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function continuationClose(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code);
+      return continuationAfter(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return continuationClose;
   }
-  function continuationAfter(code) {
+  function continuationAfter(code2) {
     effects.exit("htmlFlow");
-    return ok2(code);
+    return ok2(code2);
   }
 }
 function tokenizeBlankLineBefore(effects, ok2, nok) {
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok2, nok);
   }
@@ -20193,298 +20251,298 @@ function tokenizeHtmlText(effects, ok2, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code);
+    effects.consume(code2);
     return open2;
   }
-  function open2(code) {
-    if (code === 33) {
-      effects.consume(code);
+  function open2(code2) {
+    if (code2 === 33) {
+      effects.consume(code2);
       return declarationOpen;
     }
-    if (code === 47) {
-      effects.consume(code);
+    if (code2 === 47) {
+      effects.consume(code2);
       return tagCloseStart;
     }
-    if (code === 63) {
-      effects.consume(code);
+    if (code2 === 63) {
+      effects.consume(code2);
       return instruction;
     }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
       return tagOpen;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function declarationOpen(code) {
-    if (code === 45) {
-      effects.consume(code);
+  function declarationOpen(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
       return commentOpenInside;
     }
-    if (code === 91) {
-      effects.consume(code);
+    if (code2 === 91) {
+      effects.consume(code2);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code)) {
-      effects.consume(code);
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
       return declaration;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function commentOpenInside(code) {
-    if (code === 45) {
-      effects.consume(code);
+  function commentOpenInside(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
       return commentEnd;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function comment(code) {
-    if (code === null) {
-      return nok(code);
+  function comment(code2) {
+    if (code2 === null) {
+      return nok(code2);
     }
-    if (code === 45) {
-      effects.consume(code);
+    if (code2 === 45) {
+      effects.consume(code2);
       return commentClose;
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = comment;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return comment;
   }
-  function commentClose(code) {
-    if (code === 45) {
-      effects.consume(code);
+  function commentClose(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
       return commentEnd;
     }
-    return comment(code);
+    return comment(code2);
   }
-  function commentEnd(code) {
-    return code === 62 ? end(code) : code === 45 ? commentClose(code) : comment(code);
+  function commentEnd(code2) {
+    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
   }
-  function cdataOpenInside(code) {
+  function cdataOpenInside(code2) {
     const value = "CDATA[";
-    if (code === value.charCodeAt(index2++)) {
-      effects.consume(code);
+    if (code2 === value.charCodeAt(index2++)) {
+      effects.consume(code2);
       return index2 === value.length ? cdata : cdataOpenInside;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function cdata(code) {
-    if (code === null) {
-      return nok(code);
+  function cdata(code2) {
+    if (code2 === null) {
+      return nok(code2);
     }
-    if (code === 93) {
-      effects.consume(code);
+    if (code2 === 93) {
+      effects.consume(code2);
       return cdataClose;
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = cdata;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return cdata;
   }
-  function cdataClose(code) {
-    if (code === 93) {
-      effects.consume(code);
+  function cdataClose(code2) {
+    if (code2 === 93) {
+      effects.consume(code2);
       return cdataEnd;
     }
-    return cdata(code);
+    return cdata(code2);
   }
-  function cdataEnd(code) {
-    if (code === 62) {
-      return end(code);
+  function cdataEnd(code2) {
+    if (code2 === 62) {
+      return end(code2);
     }
-    if (code === 93) {
-      effects.consume(code);
+    if (code2 === 93) {
+      effects.consume(code2);
       return cdataEnd;
     }
-    return cdata(code);
+    return cdata(code2);
   }
-  function declaration(code) {
-    if (code === null || code === 62) {
-      return end(code);
+  function declaration(code2) {
+    if (code2 === null || code2 === 62) {
+      return end(code2);
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = declaration;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return declaration;
   }
-  function instruction(code) {
-    if (code === null) {
-      return nok(code);
+  function instruction(code2) {
+    if (code2 === null) {
+      return nok(code2);
     }
-    if (code === 63) {
-      effects.consume(code);
+    if (code2 === 63) {
+      effects.consume(code2);
       return instructionClose;
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = instruction;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return instruction;
   }
-  function instructionClose(code) {
-    return code === 62 ? end(code) : instruction(code);
+  function instructionClose(code2) {
+    return code2 === 62 ? end(code2) : instruction(code2);
   }
-  function tagCloseStart(code) {
-    if (asciiAlpha(code)) {
-      effects.consume(code);
+  function tagCloseStart(code2) {
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
       return tagClose;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function tagClose(code) {
-    if (code === 45 || asciiAlphanumeric(code)) {
-      effects.consume(code);
+  function tagClose(code2) {
+    if (code2 === 45 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
       return tagClose;
     }
-    return tagCloseBetween(code);
+    return tagCloseBetween(code2);
   }
-  function tagCloseBetween(code) {
-    if (markdownLineEnding(code)) {
+  function tagCloseBetween(code2) {
+    if (markdownLineEnding(code2)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return tagCloseBetween;
     }
-    return end(code);
+    return end(code2);
   }
-  function tagOpen(code) {
-    if (code === 45 || asciiAlphanumeric(code)) {
-      effects.consume(code);
+  function tagOpen(code2) {
+    if (code2 === 45 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
       return tagOpen;
     }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      return tagOpenBetween(code);
+    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      return tagOpenBetween(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
-  function tagOpenBetween(code) {
-    if (code === 47) {
-      effects.consume(code);
+  function tagOpenBetween(code2) {
+    if (code2 === 47) {
+      effects.consume(code2);
       return end;
     }
-    if (code === 58 || code === 95 || asciiAlpha(code)) {
-      effects.consume(code);
+    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
+      effects.consume(code2);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return tagOpenBetween;
     }
-    return end(code);
+    return end(code2);
   }
-  function tagOpenAttributeName(code) {
-    if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
-      effects.consume(code);
+  function tagOpenAttributeName(code2) {
+    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code);
+    return tagOpenAttributeNameAfter(code2);
   }
-  function tagOpenAttributeNameAfter(code) {
-    if (code === 61) {
-      effects.consume(code);
+  function tagOpenAttributeNameAfter(code2) {
+    if (code2 === 61) {
+      effects.consume(code2);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code);
+    return tagOpenBetween(code2);
   }
-  function tagOpenAttributeValueBefore(code) {
-    if (code === null || code === 60 || code === 61 || code === 62 || code === 96) {
-      return nok(code);
+  function tagOpenAttributeValueBefore(code2) {
+    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
+      return nok(code2);
     }
-    if (code === 34 || code === 39) {
-      effects.consume(code);
-      marker = code;
+    if (code2 === 34 || code2 === 39) {
+      effects.consume(code2);
+      marker = code2;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    if (markdownSpace(code)) {
-      effects.consume(code);
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code);
+    effects.consume(code2);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code) {
-    if (code === marker) {
-      effects.consume(code);
+  function tagOpenAttributeValueQuoted(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code === null) {
-      return nok(code);
+    if (code2 === null) {
+      return nok(code2);
     }
-    if (markdownLineEnding(code)) {
+    if (markdownLineEnding(code2)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code);
+      return lineEndingBefore(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code) {
-    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) {
-      return nok(code);
+  function tagOpenAttributeValueUnquoted(code2) {
+    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
+      return nok(code2);
     }
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      return tagOpenBetween(code);
+    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      return tagOpenBetween(code2);
     }
-    effects.consume(code);
+    effects.consume(code2);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code) {
-    if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      return tagOpenBetween(code);
+  function tagOpenAttributeValueQuotedAfter(code2) {
+    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      return tagOpenBetween(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
-  function end(code) {
-    if (code === 62) {
-      effects.consume(code);
+  function end(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok2;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function lineEndingBefore(code) {
+  function lineEndingBefore(code2) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code) {
-    return markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : lineEndingAfterPrefix(code);
+  function lineEndingAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
   }
-  function lineEndingAfterPrefix(code) {
+  function lineEndingAfterPrefix(code2) {
     effects.enter("htmlTextData");
-    return returnState(code);
+    return returnState(code2);
   }
 }
 
@@ -20597,12 +20655,12 @@ function tokenizeLabelEnd(effects, ok2, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code) {
+  function start(code2) {
     if (!labelStart) {
-      return nok(code);
+      return nok(code2);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code);
+      return labelEndNok(code2);
     }
     defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -20610,107 +20668,107 @@ function tokenizeLabelEnd(effects, ok2, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code) {
-    if (code === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code);
+  function after(code2) {
+    if (code2 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
     }
-    if (code === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code);
+    if (code2 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
     }
-    return defined ? labelEndOk(code) : labelEndNok(code);
+    return defined ? labelEndOk(code2) : labelEndNok(code2);
   }
-  function referenceNotFull(code) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code);
+  function referenceNotFull(code2) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
   }
-  function labelEndOk(code) {
+  function labelEndOk(code2) {
     labelStarts.pop();
-    return ok2(code);
+    return ok2(code2);
   }
-  function labelEndNok(code) {
+  function labelEndNok(code2) {
     labelStart._balanced = true;
-    return nok(code);
+    return nok(code2);
   }
 }
 function tokenizeResource(effects, ok2, nok) {
   return resourceStart;
-  function resourceStart(code) {
+  function resourceStart(code2) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
+  function resourceBefore(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
   }
-  function resourceOpen(code) {
-    if (code === 41) {
-      return resourceEnd(code);
+  function resourceOpen(code2) {
+    if (code2 === 41) {
+      return resourceEnd(code2);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
   }
-  function resourceDestinationAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
+  function resourceDestinationAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
   }
-  function resourceDestinationMissing(code) {
-    return nok(code);
+  function resourceDestinationMissing(code2) {
+    return nok(code2);
   }
-  function resourceBetween(code) {
-    if (code === 34 || code === 39 || code === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code);
+  function resourceBetween(code2) {
+    if (code2 === 34 || code2 === 39 || code2 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
     }
-    return resourceEnd(code);
+    return resourceEnd(code2);
   }
-  function resourceTitleAfter(code) {
-    return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
+  function resourceTitleAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
   }
-  function resourceEnd(code) {
-    if (code === 41) {
+  function resourceEnd(code2) {
+    if (code2 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok2;
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 function tokenizeReferenceFull(effects, ok2, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code);
+  function referenceFull(code2) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
   }
-  function referenceFullAfter(code) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code) : nok(code);
+  function referenceFullAfter(code2) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code2) : nok(code2);
   }
-  function referenceFullMissing(code) {
-    return nok(code);
+  function referenceFullMissing(code2) {
+    return nok(code2);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok2, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code) {
+  function referenceCollapsedStart(code2) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code) {
-    if (code === 93) {
+  function referenceCollapsedOpen(code2) {
+    if (code2 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok2;
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 
@@ -20724,30 +20782,30 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
   const self = this;
   let labelImage;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code) {
-    if (code === 91) {
+  function open2(code2) {
+    if (code2 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function after(code) {
-    if (code === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code);
+  function after(code2) {
+    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code2);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok2(code);
+    return ok2(code2);
   }
 }
 
@@ -20761,21 +20819,21 @@ function tokenizeLabelStartLink(effects, ok2, nok) {
   const self = this;
   let labelLink;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code) {
-    if (code === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code);
+  function after(code2) {
+    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code2);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok2(code);
+    return ok2(code2);
   }
 }
 
@@ -20786,9 +20844,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok2) {
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     return factorySpace(effects, ok2, "linePrefix");
   }
@@ -20803,33 +20861,33 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code) {
+  function start(code2) {
     effects.enter("thematicBreak");
-    return before(code);
+    return before(code2);
   }
-  function before(code) {
-    marker = code;
-    return atBreak(code);
+  function before(code2) {
+    marker = code2;
+    return atBreak(code2);
   }
-  function atBreak(code) {
-    if (code === marker) {
+  function atBreak(code2) {
+    if (code2 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code);
+      return sequence(code2);
     }
-    if (size >= 3 && (code === null || markdownLineEnding(code))) {
+    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
       effects.exit("thematicBreak");
-      return ok2(code);
+      return ok2(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
-  function sequence(code) {
-    if (code === marker) {
-      effects.consume(code);
+  function sequence(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
+    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
   }
 }
 
@@ -20856,9 +20914,9 @@ function tokenizeListStart(effects, ok2, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code) {
-    const kind = self.containerState.type || (code === 42 || code === 43 || code === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : asciiDigit(code)) {
+  function start(code2) {
+    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -20867,32 +20925,32 @@ function tokenizeListStart(effects, ok2, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code === 42 || code === 45 ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
+        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
       }
-      if (!self.interrupt || code === 49) {
+      if (!self.interrupt || code2 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code);
+        return inside2(code2);
       }
     }
-    return nok(code);
+    return nok(code2);
   }
-  function inside(code) {
-    if (asciiDigit(code) && ++size < 10) {
-      effects.consume(code);
-      return inside;
+  function inside2(code2) {
+    if (asciiDigit(code2) && ++size < 10) {
+      effects.consume(code2);
+      return inside2;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code);
+      return atMarker(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
-  function atMarker(code) {
+  function atMarker(code2) {
     effects.enter("listItemMarker");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code;
+    self.containerState.marker = self.containerState.marker || code2;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -20900,55 +20958,55 @@ function tokenizeListStart(effects, ok2, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code) {
+  function onBlank(code2) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code);
+    return endOfPrefix(code2);
   }
-  function otherPrefix(code) {
-    if (markdownSpace(code)) {
+  function otherPrefix(code2) {
+    if (markdownSpace(code2)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code);
+      effects.consume(code2);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code);
+    return nok(code2);
   }
-  function endOfPrefix(code) {
+  function endOfPrefix(code2) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok2(code);
+    return ok2(code2);
   }
 }
 function tokenizeListContinuation(effects, ok2, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code) {
+  function onBlank(code2) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code);
+    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code2);
   }
-  function notBlank(code) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code)) {
+  function notBlank(code2) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code);
+      return notInCurrentItem(code2);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code);
+    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code2);
   }
-  function notInCurrentItem(code) {
+  function notInCurrentItem(code2) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
+    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
   }
 }
 function tokenizeIndent(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code) {
+  function afterPrefix(code2) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code) : nok(code);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code2) : nok(code2);
   }
 }
 function tokenizeListEnd(effects) {
@@ -20957,9 +21015,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code) {
+  function afterPrefix(code2) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code) : nok(code);
+    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code2) : nok(code2);
   }
 }
 
@@ -21020,40 +21078,40 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   const self = this;
   let marker;
   return start;
-  function start(code) {
+  function start(code2) {
     let index2 = self.events.length;
-    let paragraph;
+    let paragraph2;
     while (index2--) {
       if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+        paragraph2 = self.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
-      marker = code;
-      return before(code);
+      marker = code2;
+      return before(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
-  function before(code) {
+  function before(code2) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code);
+    return inside2(code2);
   }
-  function inside(code) {
-    if (code === marker) {
-      effects.consume(code);
-      return inside;
+  function inside2(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
+    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
   }
-  function after(code) {
-    if (code === null || markdownLineEnding(code)) {
+  function after(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("setextHeadingLine");
-      return ok2(code);
+      return ok2(code2);
     }
-    return nok(code);
+    return nok(code2);
   }
 }
 
@@ -21071,24 +21129,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code) {
-    if (code === null) {
-      effects.consume(code);
+  function atBlankEnding(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code) {
-    if (code === null) {
-      effects.consume(code);
+  function afterConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code);
+    effects.consume(code2);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -21111,31 +21169,31 @@ function initializeFactory(field) {
     const constructs2 = this.parser.constructs[field];
     const text3 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code) {
-      return atBreak(code) ? text3(code) : notText(code);
+    function start(code2) {
+      return atBreak(code2) ? text3(code2) : notText(code2);
     }
-    function notText(code) {
-      if (code === null) {
-        effects.consume(code);
+    function notText(code2) {
+      if (code2 === null) {
+        effects.consume(code2);
         return;
       }
       effects.enter("data");
-      effects.consume(code);
+      effects.consume(code2);
       return data;
     }
-    function data(code) {
-      if (atBreak(code)) {
+    function data(code2) {
+      if (atBreak(code2)) {
         effects.exit("data");
-        return text3(code);
+        return text3(code2);
       }
-      effects.consume(code);
+      effects.consume(code2);
       return data;
     }
-    function atBreak(code) {
-      if (code === null) {
+    function atBreak(code2) {
+      if (code2 === null) {
         return true;
       }
-      const list2 = constructs2[code];
+      const list2 = constructs2[code2];
       let index2 = -1;
       if (list2) {
         while (++index2 < list2.length) {
@@ -21406,18 +21464,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code) {
+  function go(code2) {
     consumed = void 0;
-    expectedCode = code;
-    state = state(code);
+    expectedCode = code2;
+    state = state(code2);
   }
-  function consume(code) {
-    if (markdownLineEnding(code)) {
+  function consume(code2) {
+    if (markdownLineEnding(code2)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code === -3 ? 2 : 1;
+      point3.offset += code2 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code !== -1) {
+    } else if (code2 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -21433,7 +21491,7 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code;
+    context.previous = code2;
     consumed = true;
   }
   function enter(type, fields) {
@@ -21475,16 +21533,16 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map) {
         return start;
-        function start(code) {
-          const left = code !== null && map[code];
-          const all2 = code !== null && map.null;
+        function start(code2) {
+          const left = code2 !== null && map[code2];
+          const all2 = code2 !== null && map.null;
           const list2 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code);
+          return handleListOfConstructs(list2)(code2);
         }
       }
       function handleListOfConstructs(list2) {
@@ -21497,14 +21555,14 @@ function createTokenizer(parser, initialize, from) {
       }
       function handleConstruct(construct) {
         return start;
-        function start(code) {
+        function start(code2) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code);
+            return nok(code2);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -21514,15 +21572,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok2,
             nok
-          )(code);
+          )(code2);
         }
       }
-      function ok2(code) {
+      function ok2(code2) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code) {
+      function nok(code2) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -21694,12 +21752,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       const match = search.exec(value);
       const endPosition = match && match.index !== void 0 ? match.index : value.length;
-      const code = value.charCodeAt(endPosition);
+      const code2 = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -21711,7 +21769,7 @@ function preprocess() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code) {
+        switch (code2) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -21785,7 +21843,7 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading),
@@ -21813,12 +21871,12 @@ function compiler(options) {
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
-      link: opener(link),
+      link: opener(link2),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list2, onenterlistordered),
       listUnordered: opener(list2),
-      paragraph: opener(paragraph),
+      paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
@@ -22410,7 +22468,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -22438,7 +22496,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph() {
+  function paragraph2() {
     return {
       type: "paragraph",
       children: [],
@@ -23475,12 +23533,898 @@ function corroborationText(result, captures) {
 `;
 }
 
+// src/cli/generate.ts
+import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+
+// src/docs/markdown.ts
+var NEWLINES = /\r\n|\r|\n/g;
+function splitCodeSpans(text3) {
+  const out = [];
+  let plainStart = 0;
+  let i = 0;
+  while (i < text3.length) {
+    if (text3[i] !== "`") {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (text3[j] === "`") j += 1;
+    const width = j - i;
+    let close = -1;
+    let k = j;
+    while (k < text3.length) {
+      if (text3[k] !== "`") {
+        k += 1;
+        continue;
+      }
+      let m = k;
+      while (text3[m] === "`") m += 1;
+      if (m - k === width) {
+        close = k;
+        break;
+      }
+      k = m;
+    }
+    if (close < 0) {
+      i = j;
+      continue;
+    }
+    if (i > plainStart) out.push({ code: false, text: text3.slice(plainStart, i) });
+    out.push({ code: true, text: text3.slice(i, close + width) });
+    i = close + width;
+    plainStart = i;
+  }
+  if (plainStart < text3.length) out.push({ code: false, text: text3.slice(plainStart) });
+  return out;
+}
+function inline(text3) {
+  return splitCodeSpans(text3).map((piece) => piece.code ? piece.text : piece.text.replace(/</g, "&lt;").replace(/>/g, "&gt;")).join("");
+}
+function paragraph(text3) {
+  return inline(text3.replace(NEWLINES, " ").replace(/[ \t]+/g, " ").trim());
+}
+function cell(text3) {
+  const escaped = paragraph(text3).replace(/\|/g, "\\|");
+  return escaped === "" ? " " : escaped;
+}
+function code(value) {
+  const text3 = value.replace(NEWLINES, " ");
+  if (text3 === "") return "` `";
+  const longest = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text3) ? " " : "";
+  return `${fence}${pad}${text3}${pad}${fence}`;
+}
+function fenced(body, lang) {
+  const text3 = body.replace(NEWLINES, "\n").replace(/\n+$/, "");
+  const longest = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...text3.split("\n"), fence];
+}
+function table(header, rows2, align) {
+  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
+  return [`| ${header.join(" | ")} |`, `|${rule.join("|")}|`, ...rows2.map((row) => `| ${row.join(" | ")} |`)];
+}
+function linkText(text3) {
+  return paragraph(text3).replace(/([[\]])/g, "\\$1");
+}
+function link(text3, target) {
+  return `[${text3}](${target})`;
+}
+function externalLink(title, url) {
+  if (url !== void 0 && /^https?:\/\/[^\s<>()]+$/.test(url)) return link(linkText(title), url);
+  return paragraph(title);
+}
+function slug(heading) {
+  return heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+}
+function generatedComment(source) {
+  return `<!-- Generated by \`wacrg generate\` from ${source}. Do not edit this file: edit the YAML under spec/ and run \`wacrg generate\`. -->`;
+}
+function generatedNote(source) {
+  return `> Generated by \`wacrg generate\` from ${code(source)}. Do not edit this page by hand: change the YAML and run \`wacrg generate\`.`;
+}
+function page(source, title, body) {
+  const lines2 = [generatedComment(source), "", `# ${title}`, "", generatedNote(source), "", ...body];
+  return `${trimBlankRuns(lines2).join("\n").replace(/\n+$/, "")}
+`;
+}
+function trimBlankRuns(lines2) {
+  const out = [];
+  let fence;
+  for (const line of lines2) {
+    const opener = /^(`{3,})/.exec(line)?.[1];
+    if (fence !== void 0) {
+      if (opener !== void 0 && opener.length >= fence.length && line.trim() === opener) fence = void 0;
+      out.push(line);
+      continue;
+    }
+    if (opener !== void 0) fence = opener;
+    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
+    out.push(line);
+  }
+  return out;
+}
+function listing(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/docs/context.ts
+var DOCS_DIR = "docs/spec";
+var BADGE_PATH = "docs/coverage-badge.json";
+var paths = {
+  index: `${DOCS_DIR}/index.md`,
+  stanza: (id) => `${DOCS_DIR}/stanzas/${id}.md`,
+  flow: (id) => `${DOCS_DIR}/flows/${id}.md`,
+  enumPage: (id) => `${DOCS_DIR}/enums/${id}.md`,
+  technique: (id) => `${DOCS_DIR}/techniques/${id}.md`,
+  techniques: `${DOCS_DIR}/techniques/index.md`,
+  glossary: `${DOCS_DIR}/glossary.md`,
+  coverage: `${DOCS_DIR}/coverage.md`
+};
+var PAGE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+function pageable(repo) {
+  const ok2 = (list2) => list2.filter((l) => PAGE_ID.test(l.record.id));
+  return { ...repo, stanzas: ok2(repo.stanzas), flows: ok2(repo.flows), enums: ok2(repo.enums), techniques: ok2(repo.techniques) };
+}
+function contextOf(repo) {
+  const ids = (list2) => new Set(list2.map((l) => l.record.id));
+  return { repo, stanzas: ids(repo.stanzas), flows: ids(repo.flows), enums: ids(repo.enums), techniques: ids(repo.techniques) };
+}
+function byId(list2) {
+  return [...list2].sort((a, b) => compare(a.record.id, b.record.id) || compare(a.file, b.file));
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function techniqueLink(ctx, id, from = "nested") {
+  const prefix = from === "nested" ? "../techniques/" : "techniques/";
+  return ctx.techniques.has(id) ? link(id, `${prefix}${id}.md`) : code(id);
+}
+function stanzaLink(ctx, id, from = "nested", text3 = code(id)) {
+  const prefix = from === "nested" ? "../stanzas/" : "stanzas/";
+  return ctx.stanzas.has(id) ? link(text3, `${prefix}${id}.md`) : code(id);
+}
+function enumLink(ctx, id, from = "nested", text3 = code(id)) {
+  const prefix = from === "nested" ? "../enums/" : "enums/";
+  return ctx.enums.has(id) ? link(text3, `${prefix}${id}.md`) : code(id);
+}
+function flowLink(ctx, id, from = "nested", text3 = code(id)) {
+  const prefix = from === "nested" ? "../flows/" : "flows/";
+  return ctx.flows.has(id) ? link(text3, `${prefix}${id}.md`) : code(id);
+}
+function distinguishingChild(ctx, stanza) {
+  const shared = ctx.repo.stanzas.some((l) => l.record.id !== stanza.id && l.record.tag === stanza.tag);
+  return shared ? stanza.children?.[0]?.tag : void 0;
+}
+function confidenceCounts(confidences) {
+  const counts = Object.fromEntries(CONFIDENCES.map((c) => [c, 0]));
+  for (const c of confidences) counts[c] += 1;
+  return counts;
+}
+function countsText(counts) {
+  return CONFIDENCES.map((c) => `${counts[c]} ${c}`).join(", ");
+}
+function confidenceCell(confidence) {
+  switch (confidence) {
+    case "confirmed":
+      return "**confirmed**";
+    case "probable":
+      return "probable";
+    default:
+      return `_${confidence}_`;
+  }
+}
+
+// src/docs/mermaid.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "participant",
+  "actor",
+  "as",
+  "autonumber",
+  "activate",
+  "deactivate",
+  "note",
+  "over",
+  "left",
+  "right",
+  "of",
+  "loop",
+  "alt",
+  "else",
+  "opt",
+  "par",
+  "and",
+  "rect",
+  "critical",
+  "break",
+  "end",
+  "title",
+  "box",
+  "link",
+  "links",
+  "properties",
+  "details",
+  "create",
+  "destroy",
+  "sequencediagram",
+  "accdescr",
+  "acctitle"
+]);
+var ID = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
+function arrowOf(confidence) {
+  return confidence === "confirmed" || confidence === "probable" ? "->>" : "-->>";
+}
+function mermaidText(text3) {
+  const cleaned = text3.replace(/\r\n|\r|\n/g, " ").replace(/;/g, ",").replace(/#/g, " no. ").replace(/</g, "‹").replace(/>/g, "›").replace(/%%/g, "%").replace(/\s+/g, " ").trim();
+  if (cleaned === "") return "(no label)";
+  return /^(no)?wrap:/i.test(cleaned) ? `(${cleaned})` : cleaned;
+}
+function participantIds(flow3) {
+  const ids = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  flow3.participants.forEach((participant, i) => {
+    let id = ID.test(participant.id) && !KEYWORDS.has(participant.id.toLowerCase()) ? participant.id : `p${i + 1}`;
+    for (let n = 2; used.has(id); n += 1) id = `p${i + 1}_${n}`;
+    used.add(id);
+    ids.set(participant.id, id);
+  });
+  return ids;
+}
+function sequenceDiagram(flow3) {
+  const ids = participantIds(flow3);
+  const lines2 = ["sequenceDiagram", "    autonumber"];
+  for (const participant of flow3.participants) {
+    lines2.push(`    participant ${ids.get(participant.id) ?? ""} as ${mermaidText(participant.label)}`);
+  }
+  for (const step of flow3.steps) {
+    const from = ids.get(step.from);
+    const to = ids.get(step.to);
+    if (from === void 0 || to === void 0) continue;
+    lines2.push(`    ${from}${arrowOf(step.confidence)}${to}: ${mermaidText(`${step.label} (${step.confidence})`)}`);
+    if (step.note !== void 0) {
+      const over = from === to ? from : `${from},${to}`;
+      lines2.push(`    Note over ${over}: ${mermaidText(step.note)}`);
+    }
+  }
+  return lines2;
+}
+function pie(title, slices) {
+  return [
+    `pie showData title ${mermaidText(title).replace(/"/g, "'")}`,
+    ...slices.filter(([, n]) => n > 0).map(([label, n]) => `    "${label.replace(/"/g, "'")}" : ${n}`)
+  ];
+}
+
+// src/docs/coverage.ts
+var BAR_WIDTH = 30;
+var GLYPHS = { confirmed: "█", probable: "▓", speculative: "░", unknown: "·" };
+function apportion(counts, width) {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return counts.map(() => 0);
+  const exact = counts.map((n) => n * width / total);
+  const cells = exact.map(Math.floor);
+  let left = width - cells.reduce((a, b) => a + b, 0);
+  const order2 = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order2) {
+    if (left === 0) break;
+    cells[i] = (cells[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return cells;
+}
+function bar(tally, width = BAR_WIDTH) {
+  if (tally.total === 0) return " ".repeat(width);
+  const cells = apportion(CONFIDENCES.map((c) => tally[c]), width);
+  return CONFIDENCES.map((c, i) => GLYPHS[c].repeat(cells[i] ?? 0)).join("");
+}
+function bars(report) {
+  const rows2 = [["overall", report.overall], ...Object.entries(report.byCategory)];
+  const pad = Math.max(...rows2.map(([k]) => k.length));
+  const lines2 = rows2.map(([key, tally]) => {
+    const detail = tally.total === 0 ? "no facts" : `${percent(tally.coverage).padStart(6)} of ${tally.total} facts`;
+    return `${key.padEnd(pad)}  ${bar(tally)}  ${detail}`;
+  });
+  const legend = CONFIDENCES.map((c) => `${GLYPHS[c]} ${c}`).join("   ");
+  return [...lines2, "", legend];
+}
+function glance(report) {
+  const out = ["## At a glance", ""];
+  if (report.overall.total > 0) {
+    out.push(
+      "```mermaid",
+      ...pie(`Facts by confidence (${report.overall.total} facts)`, CONFIDENCES.map((c) => [c, report.overall[c]])),
+      "```",
+      "",
+      "Slices with no facts are left out of the pie; the tables below list every count.",
+      ""
+    );
+  }
+  out.push("One bar per category, 30 cells split by confidence:", "", ...fenced(bars(report).join("\n"), "text"), "");
+  return out;
+}
+var COVERAGE_COMMAND = "wacrg generate";
+function coveragePage(report) {
+  const lines2 = coverageMarkdown(report, COVERAGE_COMMAND).replace(/\n+$/, "").split("\n");
+  const title = lines2[0] ?? "# Coverage";
+  const rest = lines2.slice(1);
+  const split = rest.findIndex((line) => line.startsWith("## "));
+  const before = split < 0 ? rest : rest.slice(0, split);
+  const after = split < 0 ? [] : rest.slice(split);
+  const source = "spec/stanzas/";
+  return `${[generatedComment(source), "", title, "", generatedNote(source), ...before, ...glance(report), ...after].join("\n")}
+`;
+}
+
+// src/docs/flow.ts
+function flowPage(ctx, loaded) {
+  const flow3 = loaded.record;
+  const labels = new Map(flow3.participants.map((p) => [p.id, p.label]));
+  const counts = confidenceCounts(flow3.steps.map((s) => s.confidence));
+  const body = [
+    paragraph(flow3.summary),
+    "",
+    ...table(
+      ["property", "value"],
+      [
+        ["id", code(flow3.id)],
+        ["status", flow3.status],
+        ["spec version", code(flow3.spec_version)],
+        ["steps", `${flow3.steps.length}: ${countsText(counts)}`]
+      ].map(([k, v]) => [cell(k ?? ""), cell(v ?? "")])
+    ),
+    "",
+    "## Participants",
+    "",
+    ...table(["id", "label"], flow3.participants.map((p) => [cell(code(p.id)), cell(p.label)])),
+    "",
+    "## Sequence",
+    "",
+    "Solid arrows: steps graded confirmed or probable. Dashed arrows: speculative or unknown. Every label ends with the step's confidence.",
+    "",
+    "```mermaid",
+    ...sequenceDiagram(flow3),
+    "```",
+    "",
+    "## Steps",
+    "",
+    ...table(
+      ["#", "from", "to", "message", "stanza", "confidence", "note"],
+      flow3.steps.map((step, i) => [
+        String(i + 1),
+        cell(labels.get(step.from) ?? step.from),
+        cell(labels.get(step.to) ?? step.to),
+        cell(step.label),
+        step.stanza !== void 0 ? stanzaLink(ctx, step.stanza) : "—",
+        confidenceCell(step.confidence),
+        step.note !== void 0 ? cell(step.note) : " "
+      ])
+    ),
+    ""
+  ];
+  if (flow3.open_questions !== void 0 && flow3.open_questions.length > 0) {
+    body.push("## Open questions", "", ...flow3.open_questions.map((q) => `- ${paragraph(q)}`), "");
+  }
+  return page(loaded.file, paragraph(flow3.title), body);
+}
+
+// src/docs/grammar.ts
+var GRAMMAR_START = "<!-- grammar:start -->";
+var GRAMMAR_END = "<!-- grammar:end -->";
+function renderGrammar(grammar) {
+  const width = Math.max(...grammar.map((s) => s.name.length));
+  return [
+    "<!-- Generated by `wacrg generate` from PLACEHOLDER_GRAMMAR in src/sanitize/placeholders.ts. Do not edit between the grammar markers. -->",
+    "",
+    ...table(
+      ["shape", "what it stands for", "examples"],
+      grammar.map((s) => [cell(code(s.name)), cell(s.description), cell(s.examples.map((e) => code(e)).join(" "))])
+    ),
+    "",
+    "The exact patterns (a value passes only when the WHOLE value matches; `fictional-phone` applies to the digits alone):",
+    "",
+    ...fenced(grammar.map((s) => `${s.name.padEnd(width)}  ${s.pattern}`).join("\n"), "text")
+  ];
+}
+function fillRegion(text3, start, end, content3) {
+  const lines2 = text3.split("\n");
+  const starts = lines2.flatMap((line, i) => line.trim() === start ? [i] : []);
+  const ends = lines2.flatMap((line, i) => line.trim() === end ? [i] : []);
+  if (starts.length !== 1 || ends.length !== 1) return { error: `expected exactly one "${start}" line and one "${end}" line` };
+  const [s] = starts;
+  const [e] = ends;
+  if (e < s) return { error: `"${end}" comes before "${start}"` };
+  return { text: [...lines2.slice(0, s + 1), ...content3, ...lines2.slice(e)].join("\n") };
+}
+
+// src/docs/index-page.ts
+function indexPage(ctx, report) {
+  const stanzas = byId(ctx.repo.stanzas);
+  const flows = byId(ctx.repo.flows);
+  const enums = byId(ctx.repo.enums);
+  const techniques = byId(ctx.repo.techniques);
+  const o = report.overall;
+  const body = [
+    "The reference part of the documentation, rendered from the YAML under `spec/`. Every fact carries a confidence (`confirmed`, `probable`, `speculative`, `unknown`) and a provenance (the techniques that saw it). Read both before relying on a fact.",
+    "",
+    `${stanzas.length} stanzas, ${flows.length} flows, ${enums.length} enums, ${techniques.length} techniques. ${o.total} facts: ${o.confirmed} confirmed, ${o.probable} probable, ${o.speculative} speculative, ${o.unknown} unknown; coverage ${percent(o.coverage)} (${link("details", "coverage.md")}).`,
+    "",
+    "## Stanzas",
+    "",
+    ...table(
+      ["stanza", "id", "root / action child", "category", "direction", "status", "facts", "coverage"],
+      stanzas.map((l) => {
+        const s = l.record;
+        const facts = factsOf(s);
+        const first = distinguishingChild(ctx, s);
+        return [
+          stanzaLink(ctx, s.id, "top", cell(s.display_name)),
+          cell(code(s.id)),
+          cell(code(first === void 0 ? `<${s.tag}>` : `<${s.tag}><${first}>`)),
+          s.category,
+          s.direction.join(", "),
+          s.status,
+          String(facts.length),
+          percent(coverageOfFacts(facts).overall.coverage)
+        ];
+      }),
+      ["left", "left", "left", "left", "left", "left", "right", "right"]
+    ),
+    "",
+    "## Flows",
+    "",
+    ...table(
+      ["flow", "steps", "status", "summary"],
+      flows.map((l) => [flowLink(ctx, l.record.id, "top", cell(l.record.title)), String(l.record.steps.length), l.record.status, cell(l.record.summary)])
+    ),
+    "",
+    "## Enums",
+    "",
+    ...table(
+      ["enum", "id", "values"],
+      enums.map((l) => [enumLink(ctx, l.record.id, "top", cell(l.record.title)), cell(code(l.record.id)), cell(l.record.values.map((v) => code(String(v.value))).join(", "))])
+    ),
+    "",
+    "## Techniques",
+    "",
+    ...table(
+      ["technique", "maturity", "sees"],
+      techniques.map((l) => [techniqueLink(ctx, l.record.id, "top"), l.record.maturity, l.record.targets.join(", ")])
+    ),
+    "",
+    `Which technique sees which category: ${link("the technique matrix", "techniques/index.md")}.`,
+    "",
+    "## Also generated",
+    "",
+    `- ${link("Coverage", "coverage.md")}: the same numbers as \`wacrg coverage\`, with a chart.`,
+    `- ${link("Glossary", "glossary.md")}: the terms used across the spec.`,
+    ""
+  ];
+  return page("spec/", paragraph("Specification reference"), body);
+}
+
+// src/docs/nav.ts
+var NAV_START = "# spec-nav:start";
+var NAV_END = "# spec-nav:end";
+var INDENT = "      ";
+function docPath(path) {
+  return path.slice("docs/".length);
+}
+function entry(depth, title, path) {
+  const indent = `${INDENT}${"    ".repeat(depth)}`;
+  return path === void 0 ? `${indent}- ${JSON.stringify(title)}:` : `${indent}- ${JSON.stringify(title)}: ${docPath(path)}`;
+}
+function renderNav(repo) {
+  const lines2 = [entry(0, "Overview", paths.index)];
+  const group = (title, items) => {
+    if (items.length === 0) return;
+    lines2.push(entry(0, title));
+    for (const [t, p] of items) lines2.push(entry(1, t, p));
+  };
+  group("Stanzas", byId(repo.stanzas).map((l) => [l.record.display_name, paths.stanza(l.record.id)]));
+  group("Flows", byId(repo.flows).map((l) => [l.record.title, paths.flow(l.record.id)]));
+  group("Enums", byId(repo.enums).map((l) => [l.record.title, paths.enumPage(l.record.id)]));
+  group("Techniques", [["Matrix", paths.techniques], ...byId(repo.techniques).map((l) => [l.record.title, paths.technique(l.record.id)])]);
+  lines2.push(entry(0, "Glossary", paths.glossary), entry(0, "Coverage", paths.coverage));
+  return lines2;
+}
+
+// src/docs/reference.ts
+function enumPage(ctx, loaded) {
+  const record = loaded.record;
+  const counts = confidenceCounts(record.values.map((v) => v.confidence));
+  const users = byId(ctx.repo.stanzas).flatMap((s) => factsOf(s.record).filter((f) => f.type === `enum:${record.id}`));
+  const body = [
+    paragraph(record.summary),
+    "",
+    ...table(
+      ["property", "value"],
+      [
+        ["id", code(record.id)],
+        ["status", record.status],
+        ["values", `${record.values.length}: ${countsText(counts)}`],
+        ["used as", code(`type: enum:${record.id}`)]
+      ].map(([k, v]) => [cell(k ?? ""), cell(v ?? "")])
+    ),
+    "",
+    "## Values",
+    "",
+    ...table(
+      ["value", "confidence", "description"],
+      record.values.map((v) => [cell(code(String(v.value))), confidenceCell(v.confidence), cell(v.description)])
+    ),
+    "",
+    "## Used by",
+    ""
+  ];
+  if (users.length === 0) body.push("No attribute uses this enum yet.", "");
+  else body.push(...users.map((f) => `- ${stanzaLink(ctx, f.stanza)}: ${code(f.path)}`), "");
+  return page(loaded.file, `${paragraph(record.title)} (${code(record.id)})`, body);
+}
+function glossaryPage(loaded) {
+  const terms = [...loaded?.record.terms ?? []].sort((a, b) => compare(a.term.toLowerCase(), b.term.toLowerCase()) || compare(a.term, b.term));
+  const body = terms.length === 0 ? ["The glossary is empty."] : table(["term", "definition"], terms.map((t) => [cell(`**${t.term}**`), cell(t.definition)]));
+  return page(loaded?.file ?? "spec/glossary.yaml", "Glossary", ["Terms used across the spec, in alphabetical order.", "", ...body]);
+}
+
+// src/docs/stanza.ts
+function sections(stanza) {
+  const used = /* @__PURE__ */ new Map();
+  const headingOf = (path) => {
+    const n = (used.get(path) ?? 0) + 1;
+    used.set(path, n);
+    return n === 1 ? path : `${path} (${n})`;
+  };
+  const build = (tag, path, depth, attributes, children, child) => {
+    const heading = headingOf(path);
+    return {
+      heading,
+      anchor: slug(heading),
+      depth,
+      tag,
+      attributes,
+      ...child !== void 0 ? { child } : {},
+      children: children.map((c) => build(c.tag, `${path}/${c.tag}`, depth + 1, c.attributes ?? [], c.children ?? [], c))
+    };
+  };
+  return build(stanza.tag, stanza.tag, 0, stanza.attributes ?? [], stanza.children ?? []);
+}
+function flatten(node2) {
+  return [node2, ...node2.children.flatMap(flatten)];
+}
+function provenanceCell(ctx, provenance) {
+  if (provenance === void 0 || provenance.techniques.length === 0) return "_none recorded_";
+  const parts = [[...new Set(provenance.techniques)].map((t) => techniqueLink(ctx, t)).join(", ")];
+  const list2 = (label, values) => {
+    if (values !== void 0 && values.length > 0) parts.push(`${label}: ${values.map((v) => cell(v)).join(", ")}`);
+  };
+  list2("sources", provenance.sources);
+  if (provenance.tools !== void 0 && provenance.tools.length > 0) parts.push(`tools: ${provenance.tools.map((v) => cell(code(v))).join(", ")}`);
+  if (provenance.contributors !== void 0 && provenance.contributors.length > 0) {
+    parts.push(`contributors: ${provenance.contributors.map((v) => cell(code(v))).join(", ")}`);
+  }
+  list2("flavors", provenance.flavors);
+  return parts.join("; ");
+}
+function typeCell(ctx, type) {
+  const enumId = /^enum:(.+)$/.exec(type)?.[1];
+  if (enumId !== void 0) return enumLink(ctx, enumId, "nested", cell(code(type)));
+  return cell(code(type));
+}
+function requiredCell(required) {
+  return required === void 0 ? "—" : required ? "yes" : "no";
+}
+function attributeTable(ctx, attributes) {
+  return table(
+    ["attribute", "type", "required", "confidence", "provenance", "description"],
+    attributes.map((a) => {
+      const observed = a.observed_values !== void 0 && a.observed_values.length > 0 ? ` Observed: ${a.observed_values.map((v) => code(String(v))).join(", ")}.` : "";
+      return [cell(code(a.name)), typeCell(ctx, a.type), requiredCell(a.required), confidenceCell(a.confidence), provenanceCell(ctx, a.provenance), cell(`${a.description}${observed}`)];
+    })
+  );
+}
+function childTable(ctx, children) {
+  return table(
+    ["child", "occurrence", "confidence", "provenance", "description"],
+    children.map((node2) => {
+      const child = node2.child;
+      if (child === void 0) return [];
+      return [link(cell(code(`<${child.tag}>`)), `#${node2.anchor}`), cell(code(child.occurrence)), confidenceCell(child.confidence), provenanceCell(ctx, child.provenance), cell(child.description)];
+    })
+  );
+}
+function outline(root) {
+  const lines2 = [];
+  const visit2 = (node2) => {
+    const bits = [link(code(`<${node2.tag}>`), `#${node2.anchor}`)];
+    if (node2.child !== void 0) bits.push(code(node2.child.occurrence), confidenceCell(node2.child.confidence));
+    else bits.push("root");
+    if (node2.attributes.length > 0) bits.push(node2.attributes.map((a) => a.required === false ? `${a.name}?` : a.name).join(" "));
+    lines2.push(`${"    ".repeat(node2.depth)}- ${bits.map((b) => paragraph(b)).join(" · ")}`);
+    node2.children.forEach(visit2);
+  };
+  visit2(root);
+  return lines2;
+}
+function nodeSection(ctx, node2) {
+  const out = [`### ${paragraph(node2.heading)}`, ""];
+  const child = node2.child;
+  if (child === void 0) {
+    out.push(`The root element ${code(`<${node2.tag}>`)}.`, "");
+  } else {
+    out.push(
+      `${code(`<${child.tag}>`)} · occurrence ${code(child.occurrence)} · confidence ${confidenceCell(child.confidence)} · provenance: ${provenanceCell(ctx, child.provenance)}`,
+      "",
+      paragraph(child.description),
+      ""
+    );
+  }
+  if (node2.attributes.length > 0) out.push(...attributeTable(ctx, node2.attributes), "");
+  else out.push("No attributes.", "");
+  if (node2.children.length > 0) out.push(...childTable(ctx, node2.children), "");
+  return out;
+}
+function stanzaPage(ctx, loaded) {
+  const stanza = loaded.record;
+  const root = sections(stanza);
+  const facts = factsOf(stanza);
+  const tally = coverageOfFacts(facts).overall;
+  const counts = confidenceCounts(facts.map((f) => f.confidence));
+  const first = distinguishingChild(ctx, stanza);
+  const body = [paragraph(stanza.summary), ""];
+  const properties = [
+    ["id", code(stanza.id)],
+    ["root tag", code(`<${stanza.tag}>`)]
+  ];
+  if (first !== void 0) properties.push(["action child (tells stanzas with the same root apart)", code(`<${first}>`)]);
+  properties.push(
+    ["category", stanza.category],
+    ["direction", stanza.direction.join(", ")],
+    ["status", stanza.status],
+    ["spec version", code(stanza.spec_version)],
+    ["facts", `${facts.length}: ${countsText(counts)}`],
+    ["coverage", `${percent(tally.coverage)} (confirmed + 0.5 × probable, over ${tally.total} facts)`]
+  );
+  body.push(...table(["property", "value"], properties.map(([k, v]) => [cell(k), cell(v)])), "");
+  body.push("## Structure", "", "Every node with its occurrence and confidence; attributes follow (`?` marks optional ones). Each links to its section.", "");
+  body.push(...outline(root), "");
+  body.push("## Nodes", "");
+  for (const node2 of flatten(root)) body.push(...nodeSection(ctx, node2));
+  if (stanza.examples !== void 0 && stanza.examples.length > 0) {
+    body.push("## Examples", "", "Examples are synthetic: every identifier, timestamp and byte of key material is a placeholder.", "");
+    stanza.examples.forEach((example, i) => {
+      body.push(`### Example ${i + 1}: ${paragraph(example.title)}`, "", ...fenced(example.body, example.format === "hex" ? "text" : example.format), "");
+      if (example.note !== void 0) body.push(paragraph(example.note), "");
+    });
+  }
+  if (stanza.notes !== void 0) body.push("## Notes", "", paragraph(stanza.notes), "");
+  if (stanza.open_questions !== void 0 && stanza.open_questions.length > 0) {
+    body.push("## Open questions", "", ...stanza.open_questions.map((q) => `- ${paragraph(q)}`), "");
+  }
+  if (stanza.references !== void 0 && stanza.references.length > 0) {
+    body.push("## References", "", ...stanza.references.map((r) => `- ${externalLink(r.title, r.url)}`), "");
+  }
+  const uses = byId(ctx.repo.flows).map((f) => ({ flow: f.record, steps: f.record.steps.flatMap((s, i) => s.stanza === stanza.id ? [i + 1] : []) })).filter((u) => u.steps.length > 0);
+  body.push("## Flows", "");
+  if (uses.length === 0) body.push("No flow uses this stanza yet.", "");
+  else body.push(...uses.map((u) => `- ${flowLink(ctx, u.flow.id, "nested", paragraph(u.flow.title))}: step${u.steps.length === 1 ? "" : "s"} ${listing(u.steps.map(String))}`), "");
+  return page(loaded.file, `${paragraph(stanza.display_name)} (${code(stanza.id)})`, body);
+}
+
+// src/docs/technique.ts
+function factsByCategory(ctx, technique) {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+  for (const stanza of ctx.repo.stanzas) {
+    for (const fact of factsOf(stanza.record)) {
+      if (fact.techniques.some((x) => x === technique)) counts[fact.category] = (counts[fact.category] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+function techniquePage(ctx, loaded, report) {
+  const t = loaded.record;
+  const tally = report.byTechnique[t.id];
+  const perCategory = factsByCategory(ctx, t.id);
+  const list2 = (items) => items.map((item) => `- ${paragraph(item)}`);
+  const body = [
+    paragraph(t.summary),
+    "",
+    ...table(
+      ["property", "value"],
+      [
+        ["id", code(t.id)],
+        ["maturity", t.maturity],
+        ["status", t.status],
+        ["sees", t.targets.join(", ")],
+        ["facts naming it", tally === void 0 ? "0" : `${tally.total} (${tally.confirmed} confirmed, ${tally.probable} probable, ${tally.speculative} speculative, ${tally.unknown} unknown; coverage ${percent(tally.coverage)})`]
+      ].map(([k, v]) => [cell(k ?? ""), cell(v ?? "")])
+    ),
+    "",
+    "## Categories",
+    "",
+    "Which layers of the protocol this technique can observe (its `targets`), and how many facts of the spec name it today, by the category of their stanza. A stanza of one category can still travel on another layer: a mute message is about media but is sent as signalling.",
+    "",
+    ...table(
+      ["category", "sees it", "facts naming it"],
+      CATEGORIES.map((c) => [c, t.targets.includes(c) ? "yes" : "no", String(perCategory[c] ?? 0)]),
+      ["left", "left", "right"]
+    ),
+    "",
+    "## Strengths",
+    "",
+    ...list2(t.strengths),
+    "",
+    "## Limitations",
+    "",
+    ...list2(t.limitations),
+    "",
+    "## Tooling",
+    "",
+    ...list2(t.tooling),
+    ""
+  ];
+  if (t.maintainers !== void 0 && t.maintainers.length > 0) body.push("## Maintainers", "", ...t.maintainers.map((m) => `- ${code(m)}`), "");
+  if (t.guide !== void 0) body.push("## Guide", "", `In the repository: ${code(t.guide)}.`, "");
+  if (t.references !== void 0 && t.references.length > 0) {
+    body.push("## References", "", ...t.references.map((r) => `- ${typeof r === "string" ? externalLink(r, /^https?:\/\//.test(r) ? r : void 0) : externalLink(r.title, r.url)}`), "");
+  }
+  return page(loaded.file, `${paragraph(t.title)} (${code(t.id)})`, body);
+}
+function techniquesIndex(ctx, report) {
+  const techniques = byId(ctx.repo.techniques);
+  const body = [
+    "The seven techniques reveal different layers of a call. A fact reaches `confirmed` only when two different techniques saw it, so the matrix shows where corroboration is possible at all.",
+    "",
+    "## Which technique sees which category",
+    "",
+    ...table(
+      ["technique", "maturity", ...CATEGORIES, "facts naming it"],
+      techniques.map((l) => [
+        link(cell(l.record.title), `${l.record.id}.md`),
+        l.record.maturity,
+        ...CATEGORIES.map((c) => l.record.targets.includes(c) ? "sees" : "—"),
+        String(report.byTechnique[l.record.id]?.total ?? 0)
+      ])
+    ),
+    "",
+    '"sees" comes from the technique\'s `targets`; the last column counts the facts of the spec whose provenance names it.',
+    ""
+  ];
+  return page("spec/techniques/", "Techniques", body);
+}
+
+// src/docs/generate.ts
+function generateDocs(all2) {
+  const repo = pageable(all2);
+  const ctx = contextOf(repo);
+  const report = coverageOf(byId(all2.stanzas).map((s) => s.record));
+  const files = [
+    [paths.index, indexPage(ctx, report)],
+    [paths.coverage, coveragePage(report)],
+    [BADGE_PATH, coverageBadge(report)],
+    [paths.glossary, glossaryPage(repo.glossary)],
+    [paths.techniques, techniquesIndex(ctx, report)],
+    ...byId(repo.stanzas).map((l) => [paths.stanza(l.record.id), stanzaPage(ctx, l)]),
+    ...byId(repo.flows).map((l) => [paths.flow(l.record.id), flowPage(ctx, l)]),
+    ...byId(repo.enums).map((l) => [paths.enumPage(l.record.id), enumPage(ctx, l)]),
+    ...byId(repo.techniques).map((l) => [paths.technique(l.record.id), techniquePage(ctx, l, report)])
+  ];
+  return new Map(files.sort(([a], [b]) => compare(a, b)));
+}
+function generatedRegions(repo) {
+  return [
+    { file: "docs/sanitization.md", start: GRAMMAR_START, end: GRAMMAR_END, content: ["", ...renderGrammar(PLACEHOLDER_GRAMMAR), ""] },
+    { file: "mkdocs.yml", start: NAV_START, end: NAV_END, content: renderNav(pageable(repo)) },
+    { file: "README.md", start: GRAMMAR_START, end: GRAMMAR_END, content: ["", ...renderGrammar(PLACEHOLDER_GRAMMAR), ""] }
+  ];
+}
+function fillRegions(regions, current) {
+  const files = /* @__PURE__ */ new Map();
+  const errors = [];
+  for (const region2 of regions) {
+    const text3 = files.get(region2.file) ?? current.get(region2.file);
+    if (text3 === void 0) continue;
+    const filled = fillRegion(text3, region2.start, region2.end, region2.content);
+    if (filled.text === void 0) errors.push(`${region2.file}: ${filled.error ?? "cannot fill the region"}`);
+    else files.set(region2.file, filled.text);
+  }
+  return { files, errors };
+}
+
+// src/cli/generate.ts
+var usage6 = "wacrg generate [--root DIR] [--check]";
+async function generateCommand(args, io) {
+  const { values } = parse(args, {
+    root: { type: "string", default: "." },
+    check: { type: "boolean", default: false }
+  });
+  const root = resolve6(values.root);
+  const { repo, problems } = loadRepo(await readRepoFiles(root));
+  const specProblems = problems.filter((p) => p.file.startsWith("spec/"));
+  if (specProblems.length > 0) {
+    io.err(`wacrg generate: ${specProblems.length} problem(s) in spec/ left records out; run wacrg validate and fix them first. Nothing was ${values.check ? "checked" : "written"}.`);
+    return 1;
+  }
+  const expected = generateDocs(repo);
+  const regions = generatedRegions(repo);
+  const current = /* @__PURE__ */ new Map();
+  for (const region2 of regions) current.set(region2.file, await readText(root, region2.file));
+  const filled = fillRegions(regions, current);
+  if (filled.errors.length > 0) {
+    for (const error of filled.errors) io.err(`wacrg generate: ${error}`);
+    return 1;
+  }
+  for (const [path, text3] of filled.files) expected.set(path, text3);
+  const state = await compareWithDisk(root, expected);
+  const outOfDate = state.missing.length + state.stale.length + state.extra.length;
+  if (values.check) {
+    for (const path of state.stale) io.out(`stale: ${path}`);
+    for (const path of state.missing) io.out(`missing: ${path}`);
+    for (const path of state.extra) io.out(`extra: ${path} (not generated from spec/: orphaned)`);
+    if (outOfDate === 0) {
+      io.out(`docs up to date: ${expected.size} generated files`);
+      return 0;
+    }
+    io.out(`${outOfDate} file(s) out of date: run wacrg generate and commit the result`);
+    return 1;
+  }
+  for (const path of [...state.missing, ...state.stale]) {
+    const abs = inside(root, path);
+    await mkdir3(dirname3(abs), { recursive: true });
+    await writeFile3(abs, expected.get(path) ?? "");
+    io.err(`wrote ${path}`);
+  }
+  for (const path of state.extra) {
+    await rm(inside(root, path));
+    io.err(`removed ${path}`);
+  }
+  io.out(outOfDate === 0 ? `docs up to date: ${expected.size} generated files` : `${outOfDate} file(s) updated, ${expected.size} generated files`);
+  return 0;
+}
+async function compareWithDisk(root, expected) {
+  const state = { missing: [], stale: [], extra: [] };
+  for (const [path, text3] of expected) {
+    const onDisk = await readText(root, path);
+    if (onDisk === void 0) state.missing.push(path);
+    else if (onDisk !== text3) state.stale.push(path);
+  }
+  for (const path of await listFiles2(root, DOCS_DIR)) if (!expected.has(path)) state.extra.push(path);
+  state.extra.sort();
+  return state;
+}
+function inside(root, path) {
+  const abs = resolve6(root, path);
+  const rel = relative2(root, abs);
+  if (rel === "" || rel.startsWith("..") || resolve6(root, rel) !== abs) throw new Error(`refusing to write outside the repository: ${path}`);
+  return abs;
+}
+async function readText(root, path) {
+  try {
+    return await readFile3(inside(root, path), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+async function listFiles2(root, dir) {
+  try {
+    const entries = await readdir2(join4(root, dir), { withFileTypes: true, recursive: true });
+    return entries.filter((e) => e.isFile()).map((e) => relative2(root, join4(e.parentPath, e.name)).split(sep2).join("/")).sort();
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   validate: { run: validateCommand, usage: usage2, summary: "check spec/ and corpus/ against the schemas and the cross-file rules" },
   coverage: { run: coverageCommand, usage, summary: "the coverage metric overall, by category and by technique" },
   ingest: { run: ingestCommand, usage: usage3, summary: "turn a Stanza capture issue body into corpus/captures/issue-<N>.yaml (dry run unless --write)" },
   scan: { run: scanCommand, usage: usage4, summary: "the sanitization scanner alone over text files" },
+  generate: { run: generateCommand, usage: usage6, summary: "write docs/spec/ from spec/ (--check: list stale, missing or orphaned pages, exit 1)" },
   corroborate: { run: corroborateCommand, usage: usage5, summary: "facts the evidence supports above their confidence, and claims it does not support" }
 };
 function help() {
@@ -23514,9 +24458,9 @@ ${help()}`);
 usage: ${command.usage}`);
       return 2;
     }
-    const code = error?.code;
-    if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
-      io.err(`wacrg ${name}: cannot read input (${code}): ${error.message}`);
+    const code2 = error?.code;
+    if (typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
+      io.err(`wacrg ${name}: cannot read input (${code2}): ${error.message}`);
       return 2;
     }
     io.err(`wacrg ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);

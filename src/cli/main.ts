@@ -5,6 +5,7 @@ import { validateCommand, usage as validateUsage } from './validate.ts';
 import { ingestCommand, usage as ingestUsage } from './ingest.ts';
 import { scanCommand, usage as scanUsage } from './scan.ts';
 import { corroborateCommand, usage as corroborateUsage } from './corroborate.ts';
+import { generateCommand, usage as generateUsage } from './generate.ts';
 
 type Command = (args: string[], io: Output) => Promise<number>;
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   coverage: { run: coverageCommand, usage: coverageUsage, summary: 'the coverage metric overall, by category and by technique' },
   ingest: { run: ingestCommand, usage: ingestUsage, summary: 'turn a Stanza capture issue body into corpus/captures/issue-<N>.yaml (dry run unless --write)' },
   scan: { run: scanCommand, usage: scanUsage, summary: 'the sanitization scanner alone over text files' },
+  generate: { run: generateCommand, usage: generateUsage, summary: 'write docs/spec/ from spec/ (--check: list stale, missing or orphaned pages, exit 1)' },
   corroborate: { run: corroborateCommand, usage: corroborateUsage, summary: 'facts the evidence supports above their confidence, and claims it does not support' },
 };
 

@@ -52,6 +52,7 @@ export function generatedRegions(repo: Repo): GeneratedRegion[] {
   return [
     { file: 'docs/sanitization.md', start: GRAMMAR_START, end: GRAMMAR_END, content: ['', ...renderGrammar(PLACEHOLDER_GRAMMAR), ''] },
     { file: 'mkdocs.yml', start: NAV_START, end: NAV_END, content: renderNav(pageable(repo)) },
+    { file: 'README.md', start: GRAMMAR_START, end: GRAMMAR_END, content: ['', ...renderGrammar(PLACEHOLDER_GRAMMAR), ''] },
   ];
 }
 
@@ -61,10 +62,9 @@ export function fillRegions(regions: GeneratedRegion[], current: Map<string, str
   const errors: string[] = [];
   for (const region of regions) {
     const text = files.get(region.file) ?? current.get(region.file);
-    if (text === undefined) {
-      errors.push(`${region.file}: missing (it must hold the region ${region.start} … ${region.end})`);
-      continue;
-    }
+    // A repository without this narrative file (another project's spec) simply has no region to fill;
+    // a file that exists but lost its markers is an error.
+    if (text === undefined) continue;
     const filled = fillRegion(text, region.start, region.end, region.content);
     if (filled.text === undefined) errors.push(`${region.file}: ${filled.error ?? 'cannot fill the region'}`);
     else files.set(region.file, filled.text);

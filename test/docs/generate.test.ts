@@ -119,6 +119,32 @@ describe('wacrg generate --check', () => {
     }
   });
 
+  it('the README placeholder grammar is the scanner grammar: an edit there is stale until regenerated', async () => {
+    const dir = await tempCopy();
+    try {
+      const readme = join(dir, 'README.md');
+      await writeFile(readme, (await readFile(readme, 'utf8')).replace('`CALLID0001`', '`CALLID00001`'));
+      const io = capture();
+      assert.equal(await generateCommand(['--root', dir, '--check'], io), 1);
+      assert.deepEqual(io.stdout.filter((l) => /^(stale|missing|extra):/.test(l)), ['stale: README.md']);
+      assert.equal(await generateCommand(['--root', dir], capture()), 0);
+      assert.equal(await generateCommand(['--root', dir, '--check'], capture()), 0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('another project without our narrative pages still generates its spec pages', async () => {
+    const dir = await tempCopy();
+    try {
+      for (const file of ['README.md', 'docs/sanitization.md', 'mkdocs.yml']) await rm(join(dir, file));
+      assert.equal(await generateCommand(['--root', dir], capture()), 0);
+      assert.equal(await generateCommand(['--root', dir, '--check'], capture()), 0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('usage names the command and its options', () => {
     assert.equal(usage, 'wacrg generate [--root DIR] [--check]');
   });

@@ -17,7 +17,7 @@ export async function loadRoot(root: string = ROOT): Promise<Repo> {
 /** A copy of what `wacrg generate` reads and writes: spec/, corpus/, docs/ and mkdocs.yml. */
 export async function tempCopy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'wacrg-docs-'));
-  for (const entry of ['spec', 'corpus', 'docs', 'mkdocs.yml']) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['spec', 'corpus', 'docs', 'mkdocs.yml', 'README.md']) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
   return dir;
 }
 
