@@ -37,8 +37,15 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
 
   if (values.write && result.status === 'accepted' && result.path && result.yaml !== undefined) {
-    await mkdir(dirname(join(root, result.path)), { recursive: true });
-    await writeFile(join(root, result.path), result.yaml);
+    try {
+      await mkdir(dirname(join(root, result.path)), { recursive: true });
+      await writeFile(join(root, result.path), result.yaml);
+    } catch (error) {
+      // Not an input problem: say which file could not be written (exit 2, like unreadable input).
+      const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
+      io.err(`wacrg ingest: the capture was accepted but ${result.path} cannot be written under ${root} (${code}); nothing was written`);
+      return 2;
+    }
   }
   if (values.json) io.out(JSON.stringify(jsonOf(result), null, 2));
   else io.out(textOf(result, values.write));

@@ -138,6 +138,21 @@ describe('wacrg ingest: a clean capture', () => {
     assert.ok(!existsSync(join(ws.dir, 'corpus/captures/issue-61.yaml')), '--json without --write writes nothing');
   });
 
+  it('an accepted capture that cannot be written: exit 2 naming the file, not "cannot read input"', async () => {
+    const other = await makeWorkspace();
+    try {
+      await rm(join(other.dir, 'corpus/captures'), { recursive: true });
+      await writeFile(join(other.dir, 'corpus/captures'), 'a file where the directory should be\n');
+      const r = await cli(['ingest', '--root', other.dir, '--body', await bodyFile(formBody({})), '--issue', '91', '--write']);
+      assert.equal(r.code, 2, r.stdout + r.stderr);
+      assert.match(r.stderr, /^wacrg ingest: the capture was accepted but corpus\/captures\/issue-91\.yaml cannot be written under .* \(E[A-Z]+\); nothing was written$/m);
+      assert.doesNotMatch(r.stdout, /accepted: wrote/);
+      assertClean(r, 'ingest');
+    } finally {
+      await other.remove();
+    }
+  });
+
   it('reads the body from standard input with --body -', async () => {
     const r = await cli(['ingest', '--root', ws.dir, '--body', '-', '--issue', '71', '--json'], { stdin: formBody({}).replace(/\n/g, '\r\n') });
     assert.equal(r.code, 0, r.stderr);
