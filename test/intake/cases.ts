@@ -59,11 +59,17 @@ export interface Case {
 const FULL_WIDTH_ZERO = 0xff10;
 const fullWidth = (digits: string): string => Array.from(digits, (d) => String.fromCharCode(FULL_WIDTH_ZERO + Number(d))).join('');
 
+const lastDigits = (gen: Gen, n: number): string => `${gen.int(1, 9)}${gen.digits(n - 1)}`;
+
 /** `expand` plus kinds the intake needs; every value is recorded as a secret. */
 export function fill(template: string, gen: Gen): string {
   return template.replace(/\{\{([a-z0-9-]+)(?::([0-9]+))?\}\}/gi, (slot: string, kind: string, arg?: string) => {
     const n = arg === undefined ? 0 : Number(arg);
     switch (kind) {
+      // 1 555 010 xxxx, the first x not 0: "0100" would collide with the guidance text
+      // ("use a fictional number in the 555-0100…555-0199 range"), which the no-echo check reads.
+      case 'pn':
+        return gen.secret(`1555010${lastDigits(gen, Math.max(1, n - 7))}`);
       case 'curvehex':
         return gen.secret(hex(gen.bytes(33, [0x05])));
       // Only the random body of a PEM block is secret; the armour lines are public.
@@ -73,12 +79,19 @@ export function fill(template: string, gen: Gen): string {
       }
       // +1 555 010 xxxx in its usual spaced form (area code 555 is unassigned).
       case 'spacedpn':
-        return gen.secret(`+1 555 010 ${gen.digits(4)}`);
+        return gen.secret(`+1 555 010 ${lastDigits(gen, 4)}`);
       // The same with a zero-width space between the digits, and in full-width digits.
       case 'zwpn':
-        return gen.secret(`+1 555\u200b010\u200b${gen.digits(4)}`);
+        return gen.secret(`+1 555\u200b010\u200b${lastDigits(gen, 4)}`);
       case 'fwpn':
-        return gen.secret(`\uff0b${fullWidth('1')} ${fullWidth('555')} ${fullWidth('010')} ${fullWidth(gen.digits(4))}`);
+        return gen.secret(`\uff0b${fullWidth('1')} ${fullWidth('555')} ${fullWidth('010')} ${fullWidth(lastDigits(gen, 4))}`);
+      // An XML stanza with a phone JID, pasted encoded: the reader decodes it before the scan.
+      case 'b64xml':
+      case 'hexxml': {
+        const pn = gen.secret(`1555010${lastDigits(gen, 4)}`);
+        const xml = `<call from="${pn}@s.whatsapp.net" to="Callee@s.whatsapp.net" id="STANZAID1"><offer call-id="CALLID1"/></call>`;
+        return gen.secret(Buffer.from(xml).toString(kind === 'b64xml' ? 'base64' : 'hex'));
+      }
       case 'email':
         return gen.secret(`${gen.chars(8, 'abcdefghijklmnopqrstuvwxyz')}@${gen.chars(9, 'abcdefghijklmnopqrstuvwxyz')}.net`);
       default:
