@@ -23425,8 +23425,14 @@ async function ingestCommand(args, io) {
   const templateText = await readFile(values.template ? resolve3(values.template) : join3(root, DEFAULT_TEMPLATE_PATH), "utf8");
   const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
   if (values.write && result.status === "accepted" && result.path && result.yaml !== void 0) {
-    await mkdir2(dirname2(join3(root, result.path)), { recursive: true });
-    await writeFile2(join3(root, result.path), result.yaml);
+    try {
+      await mkdir2(dirname2(join3(root, result.path)), { recursive: true });
+      await writeFile2(join3(root, result.path), result.yaml);
+    } catch (error) {
+      const code2 = error?.code ?? "error";
+      io.err(`wacrg ingest: the capture was accepted but ${result.path} cannot be written under ${root} (${code2}); nothing was written`);
+      return 2;
+    }
   }
   if (values.json) io.out(JSON.stringify(jsonOf(result), null, 2));
   else io.out(textOf(result, values.write));
