@@ -492,6 +492,10 @@ export function parseBody(body: string | null, template: FormTemplate): ParsedFo
     };
   }
   const text = normaliseLineEndings(body ?? '');
+  if (text.trim() === '') {
+    // Nothing was sent (GitHub gives `null` for an issue opened without a body): say so plainly.
+    return { values, layout: 'none', errors: [{ message: `the issue body is empty: fill in the ${template.name} form` }] };
+  }
   const lineStarts = lineStartsOf(text);
 
   const labels = new Map<string, number>();

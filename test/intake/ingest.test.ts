@@ -140,14 +140,13 @@ describe('ingest: a leak decides the outcome whatever else is wrong', () => {
   it('a null body (the API allows it) is invalid with a message', () => {
     const result = run(null);
     assert.equal(result.status, 'invalid');
-    assert.match(result.errors[0]?.message ?? '', /does not follow the Stanza capture form/);
+    assert.match(result.errors[0]?.message ?? '', /the issue body is empty/);
   });
 });
 
-// An empty body is reported as "none of its 11 sections were found": true, but a contributor who
-// sent nothing would understand "the issue body is empty" faster. The message comes from src/form.
+// A contributor who sent nothing is told that the body is empty, not that sections are missing.
 describe('ingest: empty body message', () => {
-  it('says the body is empty', { todo: 'src/form/parse.ts reports an empty or null body as "none of its 11 sections were found"; it should say the body is empty' }, () => {
+  it('says the body is empty', () => {
     assert.match(run('').errors[0]?.message ?? '', /empty/);
     assert.match(run(null).errors[0]?.message ?? '', /empty/);
   });
