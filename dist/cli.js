@@ -7534,6 +7534,82 @@ var require_extend = __commonJS({
 });
 
 // src/cli/io.ts
+import { existsSync } from "node:fs";
+import { join as join2, resolve } from "node:path";
+
+// src/spec/read-files.ts
+import { open, readdir } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+// src/spec/repo.ts
+function kindOf(path) {
+  if (/^(spec|corpus)\/schema\//.test(path)) return "schema";
+  if (path === "spec/glossary.yaml") return "glossary";
+  const match = /^(spec\/stanzas|spec\/flows|spec\/enums|spec\/techniques|corpus\/captures)\/[^/]+\.ya?ml$/.exec(path);
+  switch (match?.[1]) {
+    case "spec/stanzas":
+      return "stanza";
+    case "spec/flows":
+      return "flow";
+    case "spec/enums":
+      return "enum";
+    case "spec/techniques":
+      return "technique";
+    case "corpus/captures":
+      return "capture";
+    default:
+      return void 0;
+  }
+}
+function baseId(path) {
+  return (path.split("/").pop() ?? path).replace(/\.ya?ml$/, "");
+}
+function isRecordPath(path) {
+  return /^(spec|corpus)\/.*\.ya?ml$/.test(path);
+}
+
+// src/spec/read-files.ts
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+async function readRepoFiles(root) {
+  const files = [];
+  for (const top of ["spec", "corpus"]) {
+    for (const abs of await listFiles(join(root, top))) {
+      const path = relative(root, abs).split(sep).join("/");
+      if (!isRecordPath(path)) continue;
+      files.push({ path, text: await readHead(abs) });
+    }
+  }
+  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function readHead(abs) {
+  const handle = await open(abs, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size <= MAX_FILE_BYTES) return (await handle.readFile()).toString("utf8");
+    const buffer = Buffer.alloc(MAX_FILE_BYTES);
+    let read = 0;
+    while (read < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function listFiles(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+// src/cli/io.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
@@ -7550,10 +7626,17 @@ var processOutput = {
   err: (text3) => process.stderr.write(text3.endsWith("\n") ? text3 : `${text3}
 `)
 };
+async function readSpecRoot(rootArg) {
+  const root = resolve(rootArg);
+  if (!existsSync(join2(root, "spec")) && !existsSync(join2(root, "corpus"))) {
+    throw new UsageError(`no spec/ or corpus/ under ${root}: --root must name a spec repository`);
+  }
+  return { root, files: await readRepoFiles(root) };
+}
 
 // src/cli/coverage.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join as join2, resolve } from "node:path";
+import { dirname, join as join3, resolve as resolve2 } from "node:path";
 
 // src/spec/vocabulary.ts
 var TECHNIQUES = [
@@ -7708,33 +7791,6 @@ function coverageBadge(report) {
 
 // src/spec/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/spec/repo.ts
-function kindOf(path) {
-  if (/^(spec|corpus)\/schema\//.test(path)) return "schema";
-  if (path === "spec/glossary.yaml") return "glossary";
-  const match = /^(spec\/stanzas|spec\/flows|spec\/enums|spec\/techniques|corpus\/captures)\/[^/]+\.ya?ml$/.exec(path);
-  switch (match?.[1]) {
-    case "spec/stanzas":
-      return "stanza";
-    case "spec/flows":
-      return "flow";
-    case "spec/enums":
-      return "enum";
-    case "spec/techniques":
-      return "technique";
-    case "corpus/captures":
-      return "capture";
-    default:
-      return void 0;
-  }
-}
-function baseId(path) {
-  return (path.split("/").pop() ?? path).replace(/\.ya?ml$/, "");
-}
-function isRecordPath(path) {
-  return /^(spec|corpus)\/.*\.ya?ml$/.test(path);
-}
 
 // src/spec/validators.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -11657,49 +11713,6 @@ function problemAt(loaded, path, message) {
   return at(loaded.file, line, column, formatPath(path), message);
 }
 
-// src/spec/read-files.ts
-import { open, readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-async function readRepoFiles(root) {
-  const files = [];
-  for (const top of ["spec", "corpus"]) {
-    for (const abs of await listFiles(join(root, top))) {
-      const path = relative(root, abs).split(sep).join("/");
-      if (!isRecordPath(path)) continue;
-      files.push({ path, text: await readHead(abs) });
-    }
-  }
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-async function readHead(abs) {
-  const handle = await open(abs, "r");
-  try {
-    const { size } = await handle.stat();
-    if (size <= MAX_FILE_BYTES) return (await handle.readFile()).toString("utf8");
-    const buffer = Buffer.alloc(MAX_FILE_BYTES);
-    let read = 0;
-    while (read < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return buffer.subarray(0, read).toString("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-async function listFiles(dir) {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  }
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
-
 // src/cli/coverage.ts
 var usage = "wacrg coverage [--root DIR] [--json] [--write]";
 async function coverageCommand(args, io) {
@@ -11708,7 +11721,7 @@ async function coverageCommand(args, io) {
     json: { type: "boolean", default: false },
     write: { type: "boolean", default: false }
   });
-  const root = resolve(values.root);
+  const root = resolve2(values.root);
   const { repo, problems } = loadRepo(await readRepoFiles(root));
   const report = coverageOf(repo.stanzas.map((s) => s.record));
   if (values.json) io.out(JSON.stringify(report, null, 2));
@@ -11722,16 +11735,13 @@ async function coverageCommand(args, io) {
       ["docs/coverage-badge.json", coverageBadge(report)]
     ];
     for (const [path, text3] of outputs) {
-      await mkdir(dirname(join2(root, path)), { recursive: true });
-      await writeFile(join2(root, path), text3);
+      await mkdir(dirname(join3(root, path)), { recursive: true });
+      await writeFile(join3(root, path), text3);
       if (!values.json) io.err(`wrote ${path}`);
     }
   }
   return 0;
 }
-
-// src/cli/validate.ts
-import { resolve as resolve2 } from "node:path";
 
 // src/spec/validate.ts
 function validateRepo(files, checkCapture2) {
@@ -13736,7 +13746,7 @@ function describeFinding(finding) {
 var usage2 = "wacrg validate [--root DIR] [--json]";
 async function validateCommand(args, io) {
   const { values } = parse(args, { root: { type: "string", default: "." }, json: { type: "boolean", default: false } });
-  const files = await readRepoFiles(resolve2(values.root));
+  const { files } = await readSpecRoot(values.root);
   const { problems } = validateRepository(files);
   if (values.json) {
     io.out(JSON.stringify({ valid: problems.length === 0, problems }, null, 2));
@@ -13751,7 +13761,7 @@ async function validateCommand(args, io) {
 
 // src/cli/ingest.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 
 // src/corroborate/json.ts
 function corroborationJson(c, projection) {
@@ -15102,7 +15112,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -15133,8 +15143,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve7) {
-          resolve7(file2);
+        } else if (resolve6) {
+          resolve6(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -15236,7 +15246,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -15250,8 +15260,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve7) {
-          resolve7(resultingTree);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -18212,10 +18222,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context);
+      called.push(resolve6);
     }
   }
   return events;
@@ -23169,6 +23179,9 @@ function parseBody(body, template) {
     };
   }
   const text3 = normaliseLineEndings(body ?? "");
+  if (text3.trim() === "") {
+    return { values, layout: "none", errors: [{ message: `the issue body is empty: fill in the ${template.name} form` }] };
+  }
   const lineStarts2 = lineStarts(text3);
   const labels = /* @__PURE__ */ new Map();
   template.fields.forEach((f, i) => labels.set(f.label.normalize("NFC"), i));
@@ -23422,12 +23435,12 @@ async function ingestCommand(args, io) {
   }
   const root = resolve3(values.root);
   const body = await readInput(values.body);
-  const templateText = await readFile(values.template ? resolve3(values.template) : join3(root, DEFAULT_TEMPLATE_PATH), "utf8");
+  const templateText = await readFile(values.template ? resolve3(values.template) : join4(root, DEFAULT_TEMPLATE_PATH), "utf8");
   const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
   if (values.write && result.status === "accepted" && result.path && result.yaml !== void 0) {
     try {
-      await mkdir2(dirname2(join3(root, result.path)), { recursive: true });
-      await writeFile2(join3(root, result.path), result.yaml);
+      await mkdir2(dirname2(join4(root, result.path)), { recursive: true });
+      await writeFile2(join4(root, result.path), result.yaml);
     } catch (error) {
       const code2 = error?.code ?? "error";
       io.err(`wacrg ingest: the capture was accepted but ${result.path} cannot be written under ${root} (${code2}); nothing was written`);
@@ -23506,14 +23519,13 @@ async function scanCommand(args, io) {
 }
 
 // src/cli/corroborate.ts
-import { resolve as resolve5 } from "node:path";
 var usage5 = "wacrg corroborate [--root DIR] [--json]";
 async function corroborateCommand(args, io) {
   const { values } = parse(args, {
     root: { type: "string", default: "." },
     json: { type: "boolean", default: false }
   });
-  const { repo, problems } = loadRepo(await readRepoFiles(resolve5(values.root)));
+  const { repo, problems } = loadRepo((await readSpecRoot(values.root)).files);
   const result = corroborateCorpus(repo);
   if (values.json) io.out(JSON.stringify(result, null, 2));
   else io.out(corroborationText(result, repo.captures.length));
@@ -23541,7 +23553,7 @@ function corroborationText(result, captures) {
 
 // src/cli/generate.ts
 import { mkdir as mkdir3, readdir as readdir2, readFile as readFile3, rm, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/docs/markdown.ts
 var NEWLINES = /\r\n|\r|\n/g;
@@ -24346,8 +24358,8 @@ async function generateCommand(args, io) {
     root: { type: "string", default: "." },
     check: { type: "boolean", default: false }
   });
-  const root = resolve6(values.root);
-  const { repo, problems } = loadRepo(await readRepoFiles(root));
+  const { root, files } = await readSpecRoot(values.root);
+  const { repo, problems } = loadRepo(files);
   const specProblems = problems.filter((p) => p.file.startsWith("spec/"));
   if (specProblems.length > 0) {
     io.err(`wacrg generate: ${specProblems.length} problem(s) in spec/ left records out; run wacrg validate and fix them first. Nothing was ${values.check ? "checked" : "written"}.`);
@@ -24401,9 +24413,9 @@ async function compareWithDisk(root, expected) {
   return state;
 }
 function inside(root, path) {
-  const abs = resolve6(root, path);
+  const abs = resolve5(root, path);
   const rel = relative2(root, abs);
-  if (rel === "" || rel.startsWith("..") || resolve6(root, rel) !== abs) throw new Error(`refusing to write outside the repository: ${path}`);
+  if (rel === "" || rel.startsWith("..") || resolve5(root, rel) !== abs) throw new Error(`refusing to write outside the repository: ${path}`);
   return abs;
 }
 async function readText(root, path) {
@@ -24416,8 +24428,8 @@ async function readText(root, path) {
 }
 async function listFiles2(root, dir) {
   try {
-    const entries = await readdir2(join4(root, dir), { withFileTypes: true, recursive: true });
-    return entries.filter((e) => e.isFile()).map((e) => relative2(root, join4(e.parentPath, e.name)).split(sep2).join("/")).sort();
+    const entries = await readdir2(join5(root, dir), { withFileTypes: true, recursive: true });
+    return entries.filter((e) => e.isFile()).map((e) => relative2(root, join5(e.parentPath, e.name)).split(sep2).join("/")).sort();
   } catch (error) {
     if (error.code === "ENOENT") return [];
     throw error;

@@ -49791,6 +49791,9 @@ function parseBody(body, template) {
     };
   }
   const text3 = normaliseLineEndings(body ?? "");
+  if (text3.trim() === "") {
+    return { values, layout: "none", errors: [{ message: `the issue body is empty: fill in the ${template.name} form` }] };
+  }
   const lineStarts2 = lineStarts(text3);
   const labels = /* @__PURE__ */ new Map();
   template.fields.forEach((f, i) => labels.set(f.label.normalize("NFC"), i));

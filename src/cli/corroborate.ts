@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import { corroborateCorpus } from '../corroborate/evidence.ts';
 import type { CorpusCorroboration } from '../corroborate/types.ts';
 import { loadRepo } from '../spec/load.ts';
-import { readRepoFiles } from '../spec/read-files.ts';
-import { parse, type Output } from './io.ts';
+import { parse, readSpecRoot, type Output } from './io.ts';
 
 export { corroborationJson } from '../corroborate/json.ts';
 
@@ -18,7 +16,7 @@ export async function corroborateCommand(args: string[], io: Output): Promise<nu
     root: { type: 'string', default: '.' },
     json: { type: 'boolean', default: false },
   });
-  const { repo, problems } = loadRepo(await readRepoFiles(resolve(values.root)));
+  const { repo, problems } = loadRepo((await readSpecRoot(values.root)).files);
   const result = corroborateCorpus(repo);
   if (values.json) io.out(JSON.stringify(result, null, 2));
   else io.out(corroborationText(result, repo.captures.length));

@@ -4,8 +4,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DOCS_DIR, fillRegions, generateDocs, generatedRegions } from '../docs/generate.ts';
 import { loadRepo } from '../spec/load.ts';
-import { readRepoFiles } from '../spec/read-files.ts';
-import { parse, type Output } from './io.ts';
+import { parse, readSpecRoot, type Output } from './io.ts';
 
 export const usage = 'wacrg generate [--root DIR] [--check]';
 
@@ -20,8 +19,8 @@ export async function generateCommand(args: string[], io: Output): Promise<numbe
     root: { type: 'string', default: '.' },
     check: { type: 'boolean', default: false },
   });
-  const root = resolve(values.root);
-  const { repo, problems } = loadRepo(await readRepoFiles(root));
+  const { root, files } = await readSpecRoot(values.root);
+  const { repo, problems } = loadRepo(files);
   // Docs from a half-loaded spec would silently drop pages: refuse, and point at the validator.
   const specProblems = problems.filter((p) => p.file.startsWith('spec/'));
   if (specProblems.length > 0) {

@@ -1,14 +1,12 @@
-import { resolve } from 'node:path';
-import { readRepoFiles } from '../spec/read-files.ts';
 import { formatProblem } from '../spec/validate.ts';
 import { validateRepository } from '../capture/check.ts';
-import { parse, type Output } from './io.ts';
+import { parse, readSpecRoot, type Output } from './io.ts';
 
 export const usage = 'wacrg validate [--root DIR] [--json]';
 
 export async function validateCommand(args: string[], io: Output): Promise<number> {
   const { values } = parse(args, { root: { type: 'string', default: '.' }, json: { type: 'boolean', default: false } });
-  const files = await readRepoFiles(resolve(values.root));
+  const { files } = await readSpecRoot(values.root);
   const { problems } = validateRepository(files);
   if (values.json) {
     io.out(JSON.stringify({ valid: problems.length === 0, problems }, null, 2));

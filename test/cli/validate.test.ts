@@ -2,10 +2,13 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { UsageError } from '../../src/cli/io.ts';
+import { main } from '../../src/cli/main.ts';
 import { usage, validateCommand } from '../../src/cli/validate.ts';
 import { REPO_OTHER, SCENARIOS } from '../spec/helpers.ts';
 import { captured, withCopy } from './helpers.ts';
@@ -104,4 +107,18 @@ test('main: exit codes 0, 1 and 2 from the source CLI in a child process', async
     assert.equal(bad.code, 1);
     assert.equal((JSON.parse(bad.stdout) as { valid: boolean }).valid, false);
   });
+});
+
+test('a --root without spec/ or corpus/ is a usage error (exit 2), not a list of missing files', async () => {
+  const empty = await mkdtemp(join(tmpdir(), 'wacrg-empty-'));
+  try {
+    for (const command of ['validate', 'corroborate', 'generate']) {
+      const errs: string[] = [];
+      const io = { out: () => {}, err: (t: string) => void errs.push(t) };
+      assert.equal(await main([command, '--root', empty], io), 2, command);
+      assert.match(errs.join('\n'), /no spec\/ or corpus\/ under .*--root must name a spec repository/);
+    }
+  } finally {
+    await rm(empty, { recursive: true, force: true });
+  }
 });
