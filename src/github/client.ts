@@ -3,6 +3,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -27,11 +28,24 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     token,
     {
       retry: { retries: 3 },
-      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        // A run makes a handful of writes (one commit, one pull request, two comments, a label), in
+        // series. The plugin's default 1 s / 3 s spacing between writes is meant for bulk writers and
+        // would add seconds of sleep to every intake; limits GitHub does signal are still honoured
+        // (retried after the time it asks for, above).
+        write: serialGroup('wacrg-write'),
+        notifications: serialGroup('wacrg-notifications'),
+      },
     },
     retry,
     throttling,
   );
+}
+
+function serialGroup(id: string): Bottleneck.Group {
+  return new Bottleneck.Group({ id, maxConcurrent: 1, minTime: 0 });
 }
 
 /** Path of a request URL without host and query (safe to log: built from our own parameters). */
