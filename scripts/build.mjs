@@ -1,27 +1,26 @@
-// Bundles the two entry points into self-contained ESM files that a runner executes as-is.
+// Bundles the action and the CLI into self-contained ESM under dist/, which a runner (and
+// `node dist/cli.js`) executes as-is. Code shared by both, and each CLI command, lives in chunks
+// under dist/chunks/, loaded only when needed.
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 // A CommonJS dependency of @actions/http-client calls require("net"): give ESM a real require.
-const banner = {
-  js: "import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);",
-};
+const requireBanner =
+  "import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);";
 
-const common = {
+// Stale chunks from an earlier build must not linger in the committed dist/.
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/bin.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  banner,
+  banner: { js: requireBanner },
   legalComments: 'none',
   logLevel: 'warning',
-  minify: false,
   charset: 'utf8',
-};
-
-await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
-await build({
-  ...common,
-  entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });

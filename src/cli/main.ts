@@ -1,26 +1,45 @@
 // wacrg: the command-line shell over the same core the action uses.
-import { coverageCommand, usage as coverageUsage } from './coverage.ts';
 import { UsageError, type Output } from './io.ts';
-import { validateCommand, usage as validateUsage } from './validate.ts';
-import { ingestCommand, usage as ingestUsage } from './ingest.ts';
-import { scanCommand, usage as scanUsage } from './scan.ts';
-import { corroborateCommand, usage as corroborateUsage } from './corroborate.ts';
-import { generateCommand, usage as generateUsage } from './generate.ts';
 
 type Command = (args: string[], io: Output) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
-  validate: { run: validateCommand, usage: validateUsage, summary: 'check spec/ and corpus/ against the schemas and the cross-file rules' },
-  coverage: { run: coverageCommand, usage: coverageUsage, summary: 'the coverage metric overall, by category and by technique' },
-  ingest: { run: ingestCommand, usage: ingestUsage, summary: 'turn a Stanza capture issue body into corpus/captures/issue-<N>.yaml (dry run unless --write)' },
-  scan: { run: scanCommand, usage: scanUsage, summary: 'the sanitization scanner alone over text files' },
-  generate: { run: generateCommand, usage: generateUsage, summary: 'write docs/spec/ from spec/ (--check: list stale, missing or orphaned pages, exit 1)' },
-  corroborate: { run: corroborateCommand, usage: corroborateUsage, summary: 'facts the evidence supports above their confidence, and claims it does not support' },
+interface CommandModule {
+  run: Command;
+  usage: string;
+}
+
+// Each command is loaded only when it runs (its own bundle chunk): `validate` never pays for the
+// Markdown parser that `ingest` needs, and start-up stays close to a bare Node start.
+const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
+  validate: {
+    load: async () => import('./validate.ts').then((m) => ({ run: m.validateCommand, usage: m.usage })),
+    summary: 'check spec/ and corpus/ against the schemas and the cross-file rules',
+  },
+  coverage: {
+    load: async () => import('./coverage.ts').then((m) => ({ run: m.coverageCommand, usage: m.usage })),
+    summary: 'the coverage metric overall, by category and by technique',
+  },
+  ingest: {
+    load: async () => import('./ingest.ts').then((m) => ({ run: m.ingestCommand, usage: m.usage })),
+    summary: 'turn a Stanza capture issue body into corpus/captures/issue-<N>.yaml (dry run unless --write)',
+  },
+  scan: {
+    load: async () => import('./scan.ts').then((m) => ({ run: m.scanCommand, usage: m.usage })),
+    summary: 'the sanitization scanner alone over text files',
+  },
+  generate: {
+    load: async () => import('./generate.ts').then((m) => ({ run: m.generateCommand, usage: m.usage })),
+    summary: 'write docs/spec/ from spec/ (--check: list stale, missing or orphaned pages, exit 1)',
+  },
+  corroborate: {
+    load: async () => import('./corroborate.ts').then((m) => ({ run: m.corroborateCommand, usage: m.usage })),
+    summary: 'facts the evidence supports above their confidence, and claims it does not support',
+  },
 };
 
-function help(): string {
+async function help(): Promise<string> {
   const lines = ['usage: wacrg <command> [options]', '', 'commands:'];
-  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(12)}${command.summary}`, `      ${command.usage}`);
+  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(12)}${command.summary}`, `      ${(await command.load()).usage}`);
   lines.push('', 'exit codes: 0 ok, 1 problems found (invalid, rejected), 2 usage error or unreadable input, 3 internal error');
   return lines.join('\n');
 }
@@ -28,14 +47,15 @@ function help(): string {
 export async function main(argv: string[], io: Output): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(help());
+    io.out(await help());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(`wacrg: unknown command "${name.length <= 20 ? name : `${name.slice(0, 20)}…`}"\n\n${help()}`);
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    io.err(`wacrg: unknown command "${name.length <= 20 ? name : `${name.slice(0, 20)}…`}"\n\n${await help()}`);
     return 2;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(`usage: ${command.usage}`);
     return 0;
