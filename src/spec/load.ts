@@ -1,5 +1,6 @@
 // Parse and schema-check every record file. Pure: takes file texts, returns typed records and problems.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { CORE_SCHEMA, load as fastLoad, NOT_RESOLVED, Schema, type TagDefinition } from 'js-yaml';
 import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { baseId, kindOf, type RecordKind, type RepoFile } from './repo.ts';
 import {
@@ -74,17 +75,54 @@ export function loadRepo(files: RepoFile[]): LoadResult {
   return { repo, problems };
 }
 
-/** Parse one file and check it against the schema of its kind; undefined when it is not a valid record. */
+/**
+ * Parse one file and check it against the schema of its kind; undefined when it is not a valid record.
+ *
+ * Two readers, one verdict. The fast reader (js-yaml, YAML 1.2 core schema, see FAST_SCHEMA) decides
+ * the common case alone: it reads the file and, when the schema accepts the value, the record is that
+ * value. Everything else goes to the careful reader (the `yaml` library), which is the reference: it
+ * gives positions, the alias cap, the duplicate-key check and every message. The fast reader is only
+ * allowed to accept what the careful one reads to the same value, so it steps aside (throws, and the
+ * careful reader takes over) whenever the two could disagree: any alias (js-yaml does not cap alias
+ * expansion: ajv would walk a billion-laughs graph), a tag or an anchor, a `%` directive or a `...`
+ * line (CAREFUL_ONLY), a non-string or long mapping key (`~:` is "" to `yaml`, "null" to js-yaml;
+ * `yaml` refuses implicit keys over 1024 characters), a value that is not a mapping, anything it
+ * cannot parse, and any value the schema rejects (so that each problem is placed and worded as before).
+ * test/spec/readers.test.ts checks that both readers give identical values on every YAML file of the
+ * repository and of the fixtures, on edge scalars, and on mutated files.
+ */
 export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[], rejected: Repo['rejected'] = []): Loaded<unknown> | undefined {
   if (file.text.length > MAX_FILE_CHARS || file.text === '') {
     rejected.push({ kind, file: file.path, id: baseId(file.path) });
     problems.push(at(file.path, 1, 1, '', file.text === '' ? 'empty file: expected one YAML record' : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return undefined;
   }
-  const lineStarts = lineStartsOf(file.text);
-  // uniqueKeys is checked below in linear time: the library's own check compares every key with
-  // every earlier key, so a 1 MiB file of distinct keys would take minutes.
-  const doc = parseDocument(file.text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  const validate = VALIDATORS[kind];
+  const fast = fastRead(file.text);
+  if (fast !== undefined && validate(fast.value)) return { file: file.path, record: fast.value, text: file.text };
+  return carefulRecord(file, kind, validate, problems, rejected);
+}
+
+/**
+ * The value of a YAML text as the fast reader sees it, or undefined when the careful reader must
+ * decide (see loadRecord). Never throws.
+ */
+export function fastRead(text: string): { value: unknown } | undefined {
+  if (CAREFUL_ONLY.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = fastLoad(text, { schema: FAST_SCHEMA, maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  // Every record is a mapping; anything else (an empty document too) is the careful reader's to report.
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { value } : undefined;
+}
+
+/** The reference reader: the `yaml` library, with positions for every problem. */
+function carefulRecord(file: RepoFile, kind: RecordKind, validate: ValidateFunction, problems: Problem[], rejected: Repo['rejected']): Loaded<unknown> | undefined {
+  const parsed = carefulParse(file.text);
+  const { doc, lineStarts } = parsed;
   const yamlErrors = doc.errors.map((error) => ({ offset: error.pos[0], message: yamlMessage(error.message, error.code) }));
   if (yamlErrors.length === 0) yamlErrors.push(...duplicateKeys(doc));
   if (yamlErrors.length > 0) {
@@ -112,7 +150,6 @@ export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[]
     problems.push(at(file.path, 1, 1, '', `malformed YAML: ${yamlMessage(error instanceof Error ? error.message : String(error))}`));
     return undefined;
   }
-  const validate = VALIDATORS[kind];
   if (!validate(data)) {
     rejected.push({ kind, file: file.path, id: claimedId(data) ?? baseId(file.path) });
     const explained = explain(validate.errors ?? []);
@@ -127,8 +164,82 @@ export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[]
     }
     return undefined;
   }
-  return { file: file.path, record: data, doc: doc as Document.Parsed, lineStarts };
+  return { file: file.path, record: data, text: file.text };
 }
+
+/**
+ * The value of a YAML text as the careful reader sees it, or undefined when it reports a problem
+ * (parser error, duplicate key, too many aliases, empty document). For comparing the two readers.
+ */
+export function carefulRead(text: string): { value: unknown } | undefined {
+  const { doc } = carefulParse(text);
+  if (doc.errors.length > 0 || duplicateKeys(doc).length > 0 || doc.contents === null) return undefined;
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch {
+    return undefined;
+  }
+}
+
+interface Parsed {
+  text: string;
+  doc: Document.Parsed;
+  lineStarts: number[];
+}
+
+function carefulParse(text: string): Parsed {
+  // uniqueKeys is checked in linear time (duplicateKeys): the library's own check compares every key
+  // with every earlier key, so a 1 MiB file of distinct keys would take minutes.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  return { text, doc, lineStarts: lineStartsOf(text) };
+}
+
+/**
+ * The careful reading of the last file a position was asked for: cross-file and capture problems
+ * come file by file, often several for one file. One entry, so documents are never kept for all files.
+ */
+let lastParsed: Parsed | undefined;
+
+/** Position of a path inside a loaded record, for cross-file problems: the careful reader, on demand. */
+export function problemAt(loaded: Loaded<unknown>, path: PathSegment[], message: string): Problem {
+  if (lastParsed?.text !== loaded.text) lastParsed = carefulParse(loaded.text);
+  const { line, column } = lineColumn(lastParsed.lineStarts, offsetOf(lastParsed.doc, path));
+  return at(loaded.file, line, column, formatPath(path), message);
+}
+
+/**
+ * Texts the careful reader may read differently, found by a cheap conservative scan (a false alarm
+ * only costs speed): a directive line (`%YAML 1.1` and `%TAG` change how plain scalars and tags
+ * read); a document end marker `...` (refused before any document); a tag or an anchor, that is a
+ * `!` or `&` where a node may start (js-yaml accepts `![a]` and `&x{a: 1}` in flow collections,
+ * `yaml` wants white space after them; `!!float 1` is a string to `yaml`).
+ */
+const CAREFUL_ONLY = /^(?:%|\.\.\.)|(?:^|[\s[{,:?-])[!&]/m;
+/** Longer keys go to the careful reader, which refuses implicit keys of more than 1024 source characters. */
+const MAX_FAST_KEY = 128;
+
+/**
+ * js-yaml's core schema (YAML 1.2 core: the same plain-scalar rules as the `yaml` library's default,
+ * no timestamps, no merge keys, no binary), with two guards that make it step aside: an explicit tag
+ * on a scalar, and a mapping key that is not a short string.
+ */
+const FAST_SCHEMA = new Schema(
+  CORE_SCHEMA.tags.map((tag): TagDefinition => {
+    if (tag.nodeKind === 'scalar') {
+      const { resolve } = tag;
+      return { ...tag, resolve: (source, isExplicit, tagName) => (isExplicit ? NOT_RESOLVED : resolve(source, isExplicit, tagName)) };
+    }
+    if (tag.nodeKind === 'mapping') {
+      const { addPair } = tag;
+      return {
+        ...tag,
+        addPair: (carrier, key, value) =>
+          typeof key === 'string' && key.length <= MAX_FAST_KEY ? addPair(carrier, key, value) : 'key for the careful reader',
+      };
+    }
+    return tag;
+  }),
+);
 
 function claimedId(data: unknown): string | undefined {
   if (data === null || typeof data !== 'object') return undefined;
@@ -264,12 +375,6 @@ function firstLine(message: string): string {
 
 export function at(file: string, line: number, column: number, path: string, message: string): Problem {
   return { file, line, column, path, message };
-}
-
-/** Position of a path inside a loaded record, for cross-file problems. */
-export function problemAt(loaded: Loaded<unknown>, path: PathSegment[], message: string): Problem {
-  const { line, column } = lineColumn(loaded.lineStarts, offsetOf(loaded.doc, path));
-  return at(loaded.file, line, column, formatPath(path), message);
 }
 
 export { baseId };

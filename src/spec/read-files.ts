@@ -1,17 +1,26 @@
 // I/O edge: reads the YAML files of a spec repository from disk. Everything downstream is pure.
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isRecordPath, type RepoFile } from './repo.ts';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-export async function readRepoFiles(root: string): Promise<RepoFile[]> {
+/**
+ * The YAML files under spec/ and corpus/, sorted by path. `accept` (a repo-relative POSIX path)
+ * narrows what is read, e.g. to the stanza files only.
+ *
+ * The files are read one after the other with synchronous calls: a corpus is thousands of small
+ * files, and each asynchronous open/stat/read/close is a round trip through the thread pool. Measured
+ * on 10,000 captures of about 1.1 KB (2 cores, warm cache): 1.2–1.6 s with a file handle per file and
+ * 64 reads in flight, 0.6–1.2 s with `fs.promises.readFile` 64 at a time, 0.12–0.18 s synchronously.
+ */
+export async function readRepoFiles(root: string, accept: (path: string) => boolean = () => true): Promise<RepoFile[]> {
   const files: RepoFile[] = [];
   for (const top of ['spec', 'corpus']) {
     for (const abs of await listFiles(join(root, top))) {
       const path = relative(root, abs).split(sep).join('/');
-      if (!isRecordPath(path)) continue;
-      files.push({ path, text: await readHead(abs) });
+      if (isRecordPath(path) && accept(path)) files.push({ path, text: readHead(abs) });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -22,21 +31,21 @@ export async function readRepoFiles(root: string): Promise<RepoFile[]> {
  * memory whole. Those bytes decode to more than 1 MiB of characters (at most 3 UTF-8 bytes per
  * UTF-16 unit), so the validator reports it as too large, never as empty.
  */
-async function readHead(abs: string): Promise<string> {
-  const handle = await open(abs, 'r');
+function readHead(abs: string): string {
+  const fd = openSync(abs, 'r');
   try {
-    const { size } = await handle.stat();
-    if (size <= MAX_FILE_BYTES) return (await handle.readFile()).toString('utf8');
+    const { size } = fstatSync(fd);
+    if (size <= MAX_FILE_BYTES) return readFileSync(fd).toString('utf8');
     const buffer = Buffer.alloc(MAX_FILE_BYTES);
     let read = 0;
     while (read < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      const bytesRead = readSync(fd, buffer, read, buffer.length - read, read);
       if (bytesRead === 0) break;
       read += bytesRead;
     }
     return buffer.subarray(0, read).toString('utf8');
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

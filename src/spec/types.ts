@@ -1,5 +1,4 @@
 // Record types of formats.md. Records reach these types only after their schema accepted them.
-import type { Document } from 'yaml';
 import type {
   Category,
   Confidence,
@@ -135,12 +134,14 @@ export interface Capture {
   sanitized: true;
 }
 
-/** A record with the file it came from and its parsed document (for line/column of any path). */
+/**
+ * A record with the file it came from and the file's text: positions of a path are computed on
+ * demand (problemAt re-reads that one file), so no parsed document is kept per record.
+ */
 export interface Loaded<T> {
   file: string;
   record: T;
-  doc: Document.Parsed;
-  lineStarts: number[];
+  text: string;
 }
 
 export interface Repo {
