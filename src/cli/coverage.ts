@@ -4,7 +4,6 @@ import { coverageOf } from '../coverage/coverage.ts';
 import { coverageBadge, coverageMarkdown, coverageText } from '../coverage/render.ts';
 import { loadRepo } from '../spec/load.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
-import { kindOf } from '../spec/repo.ts';
 import { parse, type Output } from './io.ts';
 
 export const usage = 'wacrg coverage [--root DIR] [--json] [--write]';
@@ -17,7 +16,7 @@ export async function coverageCommand(args: string[], io: Output): Promise<numbe
   });
   const root = resolve(values.root);
   // Coverage counts stanza facts only: the other records (captures above all) are not even read.
-  const { repo, problems } = loadRepo(await readRepoFiles(root, (path) => kindOf(path) === 'stanza'));
+  const { repo, problems } = loadRepo(await readRepoFiles(root, ['stanza']));
   const report = coverageOf(repo.stanzas.map((s) => s.record));
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else io.out(coverageText(report));

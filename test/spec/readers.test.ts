@@ -221,19 +221,27 @@ test('positions of cross-file problems come from the text, for records read by e
   }
 });
 
-test('readRepoFiles reads only what `accept` lets through', async () => {
+test('readRepoFiles with `only` reads the records of those kinds, and lists corpus/ only for captures', async () => {
   const root = mkdtempSync(join(tmpdir(), 'wacrg-read-'));
   try {
-    mkdirSync(join(root, 'spec', 'stanzas'), { recursive: true });
-    mkdirSync(join(root, 'corpus', 'captures'), { recursive: true });
+    for (const dir of ['spec/stanzas', 'spec/flows', 'spec/notes', 'corpus/captures']) mkdirSync(join(root, dir), { recursive: true });
     writeFileSync(join(root, 'spec', 'stanzas', 'b.yaml'), 'id: b\n');
     writeFileSync(join(root, 'spec', 'stanzas', 'a.yaml'), 'id: a\n');
+    writeFileSync(join(root, 'spec', 'flows', 'f.yaml'), 'id: f\n');
+    writeFileSync(join(root, 'spec', 'notes', 'n.yaml'), 'x: 1\n');
     writeFileSync(join(root, 'corpus', 'captures', 'c.yaml'), 'id: c\n');
-    assert.deepEqual((await readRepoFiles(root)).map((f) => f.path), ['corpus/captures/c.yaml', 'spec/stanzas/a.yaml', 'spec/stanzas/b.yaml']);
-    assert.deepEqual(await readRepoFiles(root, (path) => kindOf(path) === 'stanza'), [
+    const paths = async (only?: Parameters<typeof readRepoFiles>[1]) => (await readRepoFiles(root, only)).map((f) => f.path);
+    assert.deepEqual(await paths(), ['corpus/captures/c.yaml', 'spec/flows/f.yaml', 'spec/notes/n.yaml', 'spec/stanzas/a.yaml', 'spec/stanzas/b.yaml']);
+    assert.deepEqual(await readRepoFiles(root, ['stanza']), [
       { path: 'spec/stanzas/a.yaml', text: 'id: a\n' },
       { path: 'spec/stanzas/b.yaml', text: 'id: b\n' },
     ]);
+    assert.deepEqual(await paths(['capture', 'flow']), ['corpus/captures/c.yaml', 'spec/flows/f.yaml']);
+    // An unreadable corpus/ does not matter when no capture is wanted: it is not listed.
+    rmSync(join(root, 'corpus'), { recursive: true });
+    writeFileSync(join(root, 'corpus'), 'not a directory\n');
+    assert.deepEqual(await paths(['stanza']), ['spec/stanzas/a.yaml', 'spec/stanzas/b.yaml']);
+    await assert.rejects(paths(['capture']));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
