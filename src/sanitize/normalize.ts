@@ -1,15 +1,23 @@
 // Unicode normalisation before scanning, with a map back to the ORIGINAL text so findings report
 // where the user typed the value. Linear time: one pass over code points, each starter and its
 // combining marks normalised as one small chunk.
+//
+// Speed: ASCII is NFKC-stable and never stripped, so pure-ASCII text comes back as is with an
+// identity map, and ASCII runs inside other text are copied as whole slices. The offset map is kept
+// piecewise (a breakpoint wherever the mapping changes: identity with a new shift, or a chunk whose
+// units all map to its start) and expanded into an array only if someone reads `map`; the scanner
+// itself asks `origin(i)` for the few offsets it reports.
 
 export interface Normalized {
   /** NFKC text without zero-width, bidi-control and other invisible format characters. */
   text: string;
   /**
    * `map[i]` is the offset (UTF-16 code unit) in the original text of the character that produced
-   * normalised code unit `i`; `map[text.length]` is the original length.
+   * normalised code unit `i`; `map[text.length]` is the original length. Built on first read.
    */
-  map: Int32Array;
+  readonly map: Int32Array;
+  /** `map[i]` without building the array: O(log changes). */
+  origin(i: number): number;
 }
 
 /**
@@ -32,24 +40,112 @@ export function isStrippedInvisible(cp: number): boolean {
 }
 
 const COMBINING = /^\p{M}$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NEXT_NON_ASCII = /[^\x00-\x7f]/g;
 
-/** NFKC + strip invisibles; full-width digits and symbols (`４９`, `＠`) become ASCII through NFKC. */
-export function normalizeForScan(original: string): Normalized {
-  // Fast path: printable ASCII and ordinary whitespace are NFKC-stable and never stripped.
-  if (/^[\x09\x0a\x0d\x20-\x7e]*$/.test(original)) {
-    const map = new Int32Array(original.length + 1);
-    for (let i = 0; i <= original.length; i++) map[i] = i;
-    return { text: original, map };
+/** The next non-ASCII offset after `from`, from the caller's list (ascending) or by a search. */
+function nextNonAscii(text: string, from: number, known: readonly number[] | undefined, cursor: { at: number }): number {
+  if (known) {
+    while (cursor.at < known.length && (known[cursor.at] ?? 0) <= from) cursor.at++;
+    return known[cursor.at] ?? text.length;
   }
+  NEXT_NON_ASCII.lastIndex = from + 1;
+  const found = NEXT_NON_ASCII.exec(text);
+  return found ? found.index : text.length;
+}
+
+/** Identity map of a text of `length` code units (no breakpoints). */
+function identity(text: string): Normalized {
+  let built: Int32Array | undefined;
+  return {
+    text,
+    get map(): Int32Array {
+      if (!built) {
+        built = new Int32Array(text.length + 1);
+        for (let i = 0; i <= text.length; i++) built[i] = i;
+      }
+      return built;
+    },
+    origin: (i: number): number => i,
+  };
+}
+
+/**
+ * The piecewise map. Breakpoint k starts at normalised offset `at[k]`; from there on a unit maps to
+ * `i + shift[k]` when `fixed[k]` is -1 (identity), else to `fixed[k]` (every unit of one chunk).
+ */
+class OffsetMap {
+  readonly at: number[] = [];
+  readonly shift: number[] = [];
+  readonly fixed: number[] = [];
+
+  /** Units from normalised offset `norm` on map to `norm + (orig - norm)`, i.e. identity from `orig`. */
+  identityFrom(norm: number, orig: number): void {
+    const k = this.at.length - 1;
+    const shift = orig - norm;
+    if (k >= 0 && this.fixed[k] === -1 && this.shift[k] === shift) return;
+    if (k < 0 && shift === 0) return; // the implicit start: identity, no shift
+    this.push(norm, shift, -1);
+  }
+
+  /** Units from normalised offset `norm` on all map to `orig`. */
+  fixedFrom(norm: number, orig: number): void {
+    this.push(norm, 0, orig);
+  }
+
+  private push(norm: number, shift: number, fixed: number): void {
+    const k = this.at.length - 1;
+    if (k >= 0 && this.at[k] === norm) {
+      // An empty piece (a stripped character) is superseded by what follows it.
+      this.shift[k] = shift;
+      this.fixed[k] = fixed;
+      return;
+    }
+    this.at.push(norm);
+    this.shift.push(shift);
+    this.fixed.push(fixed);
+  }
+
+  lookup(i: number): number {
+    let lo = 0;
+    let hi = this.at.length - 1;
+    if (hi < 0 || i < (this.at[0] ?? 0)) return i;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.at[mid] ?? 0) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const fixed = this.fixed[lo] ?? -1;
+    return fixed >= 0 ? fixed : i + (this.shift[lo] ?? 0);
+  }
+}
+
+/**
+ * NFKC + strip invisibles; full-width digits and symbols (`４９`, `＠`) become ASCII through NFKC.
+ * `nonAscii`, when the caller already knows them, lists the offsets of every non-ASCII code unit in
+ * ascending order (the scanner's tokenising pass collects them); otherwise they are searched for.
+ * When nothing changes, `text` is `original` itself.
+ */
+export function normalizeForScan(original: string, nonAscii?: readonly number[]): Normalized {
+  // Fast path: ASCII is NFKC-stable and never stripped.
+  if (nonAscii ? nonAscii.length === 0 : !NON_ASCII.test(original)) return identity(original);
+  const cursor = { at: 0 };
   const out: string[] = [];
-  const offsets: number[] = [];
+  const offsets = new OffsetMap();
+  let length = 0; // normalised code units emitted so far
+  let changed = false;
   let chunk = '';
   let chunkStart = 0;
   const flush = (): void => {
     if (chunk === '') return;
     const norm = chunk.length === 1 && chunk.charCodeAt(0) < 0x80 ? chunk : chunk.normalize('NFKC');
-    for (let k = 0; k < norm.length; k++) offsets.push(chunkStart);
+    // A one-unit chunk that normalises to itself maps to its own offset: identity. Anything else
+    // (changed, composed, astral) maps every unit to the chunk's start.
+    if (chunk.length === 1 && norm === chunk) offsets.identityFrom(length, chunkStart);
+    else offsets.fixedFrom(length, chunkStart);
+    if (norm !== chunk) changed = true;
     out.push(norm);
+    length += norm.length;
     chunk = '';
   };
   let i = 0;
@@ -58,18 +154,20 @@ export function normalizeForScan(original: string): Normalized {
       // A run of ASCII: NFKC-stable, never stripped, never a combining mark, so every character but
       // the last is a one-character chunk of its own; copy those at once. The last one goes through
       // the loop below, since a combining mark right after it joins its chunk (`e` + U+0301 → `é`).
-      let end = i + 1;
-      while (end < original.length && original.charCodeAt(end) < 0x80) end++;
+      // The end of the run is looked up, not found character by character.
+      const end = nextNonAscii(original, i, nonAscii, cursor);
       if (end - 1 > i) {
         flush();
+        offsets.identityFrom(length, i);
         out.push(original.slice(i, end - 1));
-        for (let k = i; k < end - 1; k++) offsets.push(k);
+        length += end - 1 - i;
         i = end - 1;
       }
     }
     const cp = original.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     if (isStrippedInvisible(cp)) {
+      changed = true;
       i += ch.length;
       continue;
     }
@@ -85,11 +183,23 @@ export function normalizeForScan(original: string): Normalized {
     i += ch.length;
   }
   flush();
-  const text = out.join('');
-  const map = new Int32Array(text.length + 1);
-  for (let k = 0; k < offsets.length; k++) map[k] = offsets[k] ?? 0;
-  map[text.length] = original.length;
-  return { text, map };
+  // Nothing stripped and every chunk unchanged: the text is the original (the map may still pin
+  // astral characters and mark clusters to their start).
+  const text = changed ? out.join('') : original;
+  const total = original.length;
+  let built: Int32Array | undefined;
+  return {
+    text,
+    get map(): Int32Array {
+      if (!built) {
+        built = new Int32Array(text.length + 1);
+        for (let k = 0; k < text.length; k++) built[k] = offsets.lookup(k);
+        built[text.length] = total;
+      }
+      return built;
+    },
+    origin: (k: number): number => (k >= text.length ? total : offsets.lookup(k)),
+  };
 }
 
 export { lineColumn, lineStarts } from '../text/lines.ts';

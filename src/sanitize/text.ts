@@ -4,6 +4,17 @@
 // Linear time: every regex either starts at a literal (`@`, `-----BEGIN`, `eyJ`, `gh?_`) or at a
 // token boundary (a negative lookbehind on the token's own class), has no nested quantifiers over
 // overlapping classes, and bounded repetition; classification happens in code on bounded slices.
+//
+// Speed: a global regex that opens with a lookbehind is tried by V8 at EVERY position of the text,
+// and a JavaScript loop per detector costs as much again. So the text is walked ONCE (`tokenise`):
+// that pass follows the runs of hex digits, decimal digits and base64 characters and the lines, and
+// records for each detector the few positions where one of its matches can start (a hex run of the
+// right length before the right separator, a digit after a boundary, …). Each detector then runs its
+// regex sticky (`y`) at those positions only. Every candidate filter is a NECESSARY condition of the
+// detector's regex, candidates are visited left to right and skipped while inside the previous match,
+// so the matches are exactly those of the global scan (test/sanitize/differential.test.ts compares
+// the findings with the pre-optimisation code on generated inputs). The base64 token rule needs no
+// regex at all: its matches are the maximal runs of the token class.
 
 import type { Encoding, Finding, Severity } from './types.ts';
 import { RULES, type RuleId } from './rules.ts';
@@ -51,6 +62,183 @@ function hit(
   return h;
 }
 
+// --- character classes (ASCII only: every other code unit belongs to none) ------------------------
+
+// Each class is one bit; the `NB_` classes are the sets a detector's lookbehind forbids right
+// before its match (`(?<![…])`), so that every boundary test is one bit test.
+const C_HEX = 1; // [0-9A-Fa-f]
+const C_WORD = 2; // [A-Za-z0-9_]
+const C_B64 = 4; // [A-Za-z0-9+/_-]: the base64 token class (both alphabets)
+const C_USER = 8; // [A-Za-z0-9._%+:-]: JID user / e-mail local part
+const C_DOMAIN = 16; // [A-Za-z0-9.-]
+const C_DIGIT = 32; // [0-9]
+const C_WRAP = 64; // [A-Za-z0-9+/=]: a line of wrapped base64
+const C_SPACE = 128; // [\t\n\v\f\r ]: the ASCII whitespace String#trim removes
+const C_PHONE_START = 256; // [0-9+(]
+const C_CLOUD_START = 512; // [Axsr]
+const C_EQUALS = 1024; // =
+const NB_PHONE = 2048; // [A-Za-z0-9_+.-]
+const NB_CLOUD = 4096; // [A-Za-z0-9]
+const NB_DUMP = 8192; // [A-Za-z0-9_:]
+const NB_MAC = 16384; // [A-Za-z0-9_:.-]
+const NB_IPV4 = 32768; // [A-Za-z0-9_.]
+
+const CLASS = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  const sets: [number, RegExp][] = [
+    [C_HEX, /[0-9A-Fa-f]/],
+    [C_WORD, /[A-Za-z0-9_]/],
+    [C_B64, /[A-Za-z0-9+/_-]/],
+    [C_USER, /[A-Za-z0-9._%+:-]/],
+    [C_DOMAIN, /[A-Za-z0-9.-]/],
+    [C_DIGIT, /[0-9]/],
+    [C_WRAP, /[A-Za-z0-9+/=]/],
+    [C_SPACE, /[\t\n\v\f\r ]/],
+    [C_PHONE_START, /[0-9+(]/],
+    [C_CLOUD_START, /[Axsr]/],
+    [C_EQUALS, /=/],
+    [NB_PHONE, /[A-Za-z0-9_+.-]/],
+    [NB_CLOUD, /[A-Za-z0-9]/],
+    [NB_DUMP, /[A-Za-z0-9_:]/],
+    [NB_MAC, /[A-Za-z0-9_:.-]/],
+    [NB_IPV4, /[A-Za-z0-9_.]/],
+  ];
+  let bits = 0;
+  for (const [bit, re] of sets) if (re.test(ch)) bits |= bit;
+  CLASS[c] = bits;
+}
+
+/** Class bits of a code unit; none for non-ASCII, and none for -1 or NaN (outside the text). */
+function classOf(c: number): number {
+  return c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
+}
+
+/** Class bits of the code unit at `i`; none outside the text. */
+function classAt(text: string, i: number): number {
+  return classOf(text.charCodeAt(i));
+}
+
+/** A sticky copy of a global regex, to be run at chosen positions only. */
+function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+}
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+// --- the tokenising pass ----------------------------------------------------------------------------
+
+/** Where each detector's matches can start, in text order; see `tokenise`. */
+export interface Candidates {
+  /** Maximal runs of `[A-Za-z0-9+/_-]`, 16 or longer, not right after `=`: `[start, end]` pairs. */
+  tokens: number[];
+  /** Maximal hex runs of 2, 4, 6 or 8 before a space, or of 2 before `:`, after a non-word non-`:`. */
+  hexDumps: number[];
+  /** Maximal hex runs of 2 before `:`/`-` or of 4 before `.`, after a character outside `[A-Za-z0-9_:.-]`. */
+  macs: number[];
+  /** Maximal digit runs of 1–3 before `.`, after a character outside `[A-Za-z0-9_.]`. */
+  ipv4: number[];
+  /** `+`, `(` or a digit after a character outside `[A-Za-z0-9_+.-]`. */
+  phones: number[];
+  /** `A`, `x`, `s` or `r` after a character outside `[A-Za-z0-9]`. */
+  cloud: number[];
+  /** Lines that may be one line of wrapped base64 (`[start, end]` pairs, `\n` excluded). */
+  lines: number[];
+  /** Offsets of the non-ASCII code units. */
+  nonAscii: number[];
+}
+
+/**
+ * One pass over the text: every run of hex digits, of decimal digits and of base64 characters is
+ * followed from start to end and judged once it ends (against the character after it and the one
+ * before it); phone and cloud-key starts are judged at their first character; each line is followed
+ * by a small state machine (leading space, content, trailing space, impossible).
+ */
+export function tokenise(text: string): Candidates {
+  const cand: Candidates = { tokens: [], hexDumps: [], macs: [], ipv4: [], phones: [], cloud: [], lines: [], nonAscii: [] };
+  const n = text.length;
+  let prevClass = 0; // class of the code unit before i: none at the start, where a lookbehind sees nothing
+  let hexStart = -1;
+  let hexBefore = 0; // class of the code unit before the run
+  let digitStart = -1;
+  let digitBefore = 0;
+  let b64Start = -1;
+  let b64Before = 0;
+  let lineStart = 0;
+  // 0 nothing yet, 1 content, 2 content then space, 3 impossible; `unsure`: non-ASCII seen (it may be
+  // Unicode space that String#trim removes), so the line is left to the full check.
+  let lineState = 0;
+  let unsure = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1; // -1: the end, which belongs to no class
+    let k = 0;
+    if (c >= 128) cand.nonAscii.push(i);
+    else if (c >= 0) k = CLASS[c] ?? 0;
+
+    // Hex runs (hex dumps, MAC addresses).
+    if (k & C_HEX) {
+      if (hexStart < 0) {
+        hexStart = i;
+        hexBefore = prevClass;
+      }
+    } else if (hexStart >= 0) {
+      const run = i - hexStart;
+      if (run <= 8 && run % 2 === 0 && (c === 32 || (c === 58 && run === 2)) && !(hexBefore & NB_DUMP)) {
+        cand.hexDumps.push(hexStart);
+      }
+      if (((run === 2 && (c === 58 || c === 45)) || (run === 4 && c === 46)) && !(hexBefore & NB_MAC)) {
+        cand.macs.push(hexStart);
+      }
+      hexStart = -1;
+    }
+
+    // Decimal digit runs (IPv4).
+    if (k & C_DIGIT) {
+      if (digitStart < 0) {
+        digitStart = i;
+        digitBefore = prevClass;
+      }
+    } else if (digitStart >= 0) {
+      if (c === 46 && i - digitStart <= 3 && !(digitBefore & NB_IPV4)) cand.ipv4.push(digitStart);
+      digitStart = -1;
+    }
+
+    // Base64 token runs.
+    if (k & C_B64) {
+      if (b64Start < 0) {
+        b64Start = i;
+        b64Before = prevClass;
+      }
+    } else if (b64Start >= 0) {
+      if (i - b64Start >= 16 && !(b64Before & C_EQUALS)) cand.tokens.push(b64Start, i);
+      b64Start = -1;
+    }
+
+    // Starts judged at their first character.
+    if (k & C_PHONE_START && !(prevClass & NB_PHONE)) cand.phones.push(i);
+    if (k & C_CLOUD_START && !(prevClass & NB_CLOUD)) cand.cloud.push(i);
+
+    // Lines.
+    if (c === 10 || i === n) {
+      if ((lineState === 1 || lineState === 2 || unsure) && i - lineStart >= 2) cand.lines.push(lineStart, i);
+      lineStart = i + 1;
+      lineState = 0;
+      unsure = false;
+    } else if (lineState !== 3) {
+      if (k & C_WRAP) lineState = lineState === 2 ? 3 : 1;
+      else if (k & C_SPACE) lineState = lineState === 1 ? 2 : lineState;
+      else if (c >= 128) unsure = true;
+      else lineState = 3;
+    }
+
+    prevClass = k;
+  }
+  return cand;
+}
+
 // --- generic secrets ---------------------------------------------------------------------------
 
 const PEM_RE = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -58,6 +246,10 @@ const JWT_RE = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A
 const GITHUB_RE = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})/g;
 const CLOUD_RE =
   /(?<![A-Za-z0-9])(?:(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}(?![A-Za-z0-9])|AIza[0-9A-Za-z_-]{35}|xox[abprs]-[A-Za-z0-9-]{10,200}|(?:sk|rk)_live_[A-Za-z0-9]{16,200})/g;
+
+const JWT_AT = sticky(JWT_RE);
+const GITHUB_AT = sticky(GITHUB_RE);
+const CLOUD_AT = sticky(CLOUD_RE);
 
 function pem(text: string, out: Hit[]): void {
   PEM_RE.lastIndex = 0;
@@ -73,17 +265,45 @@ function pem(text: string, out: Hit[]): void {
   }
 }
 
-function simple(re: RegExp, rule: RuleId, rank: number, text: string, out: Hit[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(hit(m.index, m.index + m[0].length, rule, rank, { encoding: 'text', length: m[0].length }));
+/** Run a sticky regex at the candidate starts (ascending), as a global scan would meet them. */
+function simpleAt(re: RegExp, starts: readonly number[], rule: RuleId, rank: number, text: string, out: Hit[]): void {
+  let resume = 0;
+  for (const p of starts) {
+    if (p < resume) continue;
+    const m = execAt(re, text, p);
+    if (!m) continue;
+    resume = p + m[0].length;
+    out.push(hit(p, resume, rule, rank, { encoding: 'text', length: m[0].length }));
   }
 }
 
-// --- JIDs and e-mail -----------------------------------------------------------------------------
+/** Places of a literal in the text, ascending. */
+function occurrences(text: string, literal: string): number[] {
+  const at: number[] = [];
+  for (let p = text.indexOf(literal); p >= 0; p = text.indexOf(literal, p + 1)) at.push(p);
+  return at;
+}
 
-const USER_CHAR = /[A-Za-z0-9._%+:\-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
+/** GitHub tokens start with `gh` (`ghp_`, …) or `gi` (`github_pat_`). */
+function githubStarts(text: string): number[] {
+  const at: number[] = [];
+  for (let p = text.indexOf('g'); p >= 0; p = text.indexOf('g', p + 1)) {
+    const next = text.charCodeAt(p + 1);
+    if (next === 104 || next === 105) at.push(p);
+  }
+  return at;
+}
+
+/** Cloud keys start `A` + capital (`AKIA…`, `AIza…`), `xo` (`xox…`) or `sk`/`rk` (`sk_live_…`). */
+function cloudStarts(text: string, starts: readonly number[]): number[] {
+  return starts.filter((p) => {
+    const c = text.charCodeAt(p);
+    const next = text.charCodeAt(p + 1);
+    return c === 65 ? next >= 65 && next <= 90 : c === 120 ? next === 111 : next === 107;
+  });
+}
+
+// --- JIDs and e-mail -----------------------------------------------------------------------------
 
 /** Which JID rule a non-placeholder JID falls under; undefined when it is safe. */
 export function classifyJid(user: string, server: string): RuleId | undefined {
@@ -121,19 +341,30 @@ export function classifyJid(user: string, server: string): RuleId | undefined {
   }
 }
 
+function isDotOrDash(c: number): boolean {
+  return c === 46 || c === 45;
+}
+
 function atSigns(text: string, out: Hit[]): void {
+  // The same JIDs recur (every stanza names the same peers): classify each distinct one once.
+  const seen = new Map<string, RuleId | null>();
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at;
-    while (s > 0 && at - s < 128 && USER_CHAR.test(text[s - 1] ?? '')) s--;
+    while (s > 0 && at - s < 128 && classAt(text, s - 1) & C_USER) s--;
     let e = at + 1;
-    while (e < text.length && e - at <= 253 && DOMAIN_CHAR.test(text[e] ?? '')) e++;
-    while (e > at + 1 && /[.\-]/.test(text[e - 1] ?? '')) e--;
+    while (e < text.length && e - at <= 253 && classAt(text, e) & C_DOMAIN) e++;
+    while (e > at + 1 && isDotOrDash(text.charCodeAt(e - 1))) e--;
     // Leading punctuation is not part of the user.
-    while (s < at && /[.:\-]/.test(text[s] ?? '')) s++;
+    while (s < at && (isDotOrDash(text.charCodeAt(s)) || text.charCodeAt(s) === 58)) s++;
     const user = text.slice(s, at);
     const domain = text.slice(at + 1, e).toLowerCase();
     if (isJidServer(domain)) {
-      const rule = classifyJid(user, domain);
+      const key = `${user}@${domain}`;
+      let rule = seen.get(key);
+      if (rule === undefined) {
+        rule = classifyJid(user, domain) ?? null;
+        seen.set(key, rule);
+      }
       if (rule) out.push(hit(s, e, rule, 4, { encoding: 'text', length: e - s }));
       continue;
     }
@@ -151,9 +382,15 @@ function atSigns(text: string, out: Hit[]): void {
 const IPV4_RE = /(?<![A-Za-z0-9_.])[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![A-Za-z0-9_])(?!\.[0-9])/g;
 const VERSION_CONTEXT = /\b(?:version|ver|build|release|whatsapp|android|ios|v)\s*[:=]?\s*$/i;
 
-function ipv4(text: string, out: Hit[]): void {
-  IPV4_RE.lastIndex = 0;
-  for (let m = IPV4_RE.exec(text); m; m = IPV4_RE.exec(text)) {
+const IPV4_AT = sticky(IPV4_RE);
+
+function ipv4(text: string, starts: readonly number[], out: Hit[]): void {
+  let resume = 0;
+  for (const p of starts) {
+    if (p < resume) continue;
+    const m = execAt(IPV4_AT, text, p);
+    if (!m) continue;
+    resume = p + m[0].length;
     const value = m[0];
     const octets = parseIpv4(value);
     if (!octets || isDocumentationIp(value)) continue;
@@ -169,9 +406,23 @@ function ipv4(text: string, out: Hit[]): void {
 
 const IPV6_RE = /(?<![A-Za-z0-9_:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.[0-9]{1,3}){0,3}(?![A-Za-z0-9_:])/g;
 
+const IPV6_AT = sticky(IPV6_RE);
+
+/**
+ * A match starts with 0–4 hex digits then a `:`, right after a character outside `[A-Za-z0-9_:.]`;
+ * so its start is the start of the hex run before some `:` (at most 4 long). Only those are tried.
+ */
 function ipv6(text: string, out: Hit[]): void {
-  IPV6_RE.lastIndex = 0;
-  for (let m = IPV6_RE.exec(text); m; m = IPV6_RE.exec(text)) {
+  let resume = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let p = colon;
+    while (p > 0 && colon - p <= 4 && classAt(text, p - 1) & C_HEX) p--;
+    if (colon - p > 4 || p < resume) continue;
+    const before = text.charCodeAt(p - 1);
+    if (classOf(before) & C_WORD || before === 58 || before === 46) continue;
+    const m = execAt(IPV6_AT, text, p);
+    if (!m) continue;
+    resume = p + m[0].length;
     const value = m[0];
     const groups = parseIpv6(value);
     if (!groups) continue;
@@ -187,9 +438,15 @@ function ipv6(text: string, out: Hit[]): void {
 const MAC_RE =
   /(?<![A-Za-z0-9_:.\-])(?:[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![A-Za-z0-9_:\-])(?!\.[0-9A-Fa-f])/g;
 
-function mac(text: string, out: Hit[]): void {
-  MAC_RE.lastIndex = 0;
-  for (let m = MAC_RE.exec(text); m; m = MAC_RE.exec(text)) {
+const MAC_AT = sticky(MAC_RE);
+
+function mac(text: string, starts: readonly number[], out: Hit[]): void {
+  let resume = 0;
+  for (const p of starts) {
+    if (p < resume) continue;
+    const m = execAt(MAC_AT, text, p);
+    if (!m) continue;
+    resume = p + m[0].length;
     const hex = m[0].replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
     // Broadcast, all-zero and the RFC 7042 documentation range 00-00-5E-00-53-xx pass.
     if (hex === 'ffffffffffff' || hex === '000000000000' || hex.startsWith('00005e0053')) continue;
@@ -229,7 +486,11 @@ export function isTimestampLike(digits: string): boolean {
 type PhoneVerdict = 'phone' | 'timestamp' | 'no';
 
 /** Judge one phone candidate (digits with separators, optional `+` and parentheses). */
+/** Judge one phone candidate (digits with separators, optional `+` and parentheses). */
 function judgePhone(c: string): PhoneVerdict {
+  // Dotted quads are addresses or versions (the IPv4 rule judges them), not phone numbers. (Tested
+  // first: it is the common case, and every test it now precedes can only answer 'no' as well.)
+  if (/[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/.test(c)) return 'no';
   const digits = c.replace(/[^0-9]/g, '');
   if (digits.length < 7 || digits.length > 15) return 'no';
   if (isFictionalPhone(c)) return 'no';
@@ -238,8 +499,6 @@ function judgePhone(c: string): PhoneVerdict {
   const seps = c.replace(/[0-9+()]/g, '');
   const groups = c.split(/[^0-9]+/).filter((g) => g !== '');
   if (!plus && isDatePrefix(c)) return 'no';
-  // Dotted quads are addresses or versions (the IPv4 rule judges them), not phone numbers.
-  if (/[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/.test(c)) return 'no';
   if (!plus && !paren && seps !== '' && /^\.+$/.test(seps)) {
     if (groups.length === 2) return 'no'; // a decimal number
     if (groups.every((g) => g.length <= 3) && !(groups[0] ?? '').startsWith('0')) return 'no'; // a version
@@ -260,20 +519,45 @@ function pushPhone(verdict: PhoneVerdict, start: number, c: string, out: Hit[]):
   if (verdict === 'phone') out.push(hit(start, start + c.length, 'phone-number', 9, { encoding: 'text', length: c.replace(/[^0-9]/g, '').length }));
 }
 
-function phones(text: string, out: Hit[]): void {
-  PHONE_RE.lastIndex = 0;
-  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+const PHONE_AT = sticky(PHONE_RE);
+
+/** The characters a phone match is made of: `[0-9 .\-/()+]`. */
+function isPhoneChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 32 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || c === 43;
+}
+
+/**
+ * Nothing with fewer than 7 digits is reported (`judgePhone` rejects it, and every piece of it), and
+ * a match lies inside the stretch of phone characters where it starts: a start whose stretch holds
+ * fewer than 7 digits is skipped without running the regex. Skipping it cannot change later matches:
+ * every start the regex would then have passed over lies in the same stretch, with fewer digits still.
+ */
+function phones(text: string, starts: readonly number[], out: Hit[]): void {
+  let resume = 0;
+  const n = text.length;
+  for (const p of starts) {
+    if (p < resume) continue;
+    let digits = 0;
+    for (let k = p; k < n && digits < 7; k++) {
+      const c = text.charCodeAt(k);
+      if (!isPhoneChar(c)) break;
+      if (c >= 48 && c <= 57) digits++;
+    }
+    if (digits < 7) continue;
+    const m = execAt(PHONE_AT, text, p);
+    if (!m) continue;
     const c = m[0];
-    const end = m.index + c.length;
+    const end = p + c.length;
+    resume = end;
     const next = text[end] ?? '';
     if (/[A-Za-z0-9_@]/.test(next) || (next === ':' && /[0-9]/.test(text[end + 1] ?? ''))) continue;
     const verdict = judgePhone(c);
     if (verdict !== 'no' || !c.includes(' ')) {
-      pushPhone(verdict, m.index, c, out);
+      pushPhone(verdict, p, c, out);
       continue;
     }
     // Space-joined numbers (`15550100001 15550100002`, `t 1732608000 1732608001`): judge each piece.
-    let offset = m.index;
+    let offset = p;
     for (const piece of c.split(' ')) {
       if (piece !== '') pushPhone(judgePhone(piece), offset, piece, out);
       offset += piece.length + 1;
@@ -283,9 +567,10 @@ function phones(text: string, out: Hit[]): void {
 
 // --- encoded tokens (hex / base64) ----------------------------------------------------------------
 
-const TOKEN_RE = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX_DUMP_RE =
   /(?<![A-Za-z0-9_:])(?:(?:[0-9A-Fa-f]{2}){1,4}(?: {1,2}(?:[0-9A-Fa-f]{2}){1,4}){1,}|[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,})(?![A-Za-z0-9_:])/g;
+
+const HEX_DUMP_AT = sticky(HEX_DUMP_RE);
 
 function sizeDetail(length: number): string {
   switch (length) {
@@ -361,12 +646,19 @@ function judgeBase64(start: number, end: number, token: string, out: Hit[]): voi
   if (bytes.length >= 12) out.push(hit(start, end, 'high-entropy-token', 10, { encoding: 'base64', length: bytes.length }));
 }
 
-function tokens(text: string, out: Hit[]): void {
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const full = m[0];
-    const start = m.index;
-    const end = start + full.length;
+/**
+ * Base64 and hex tokens: the matches of `/(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}/g`,
+ * found without running it. The class inside the match is also in the lookbehind, so a match is a
+ * whole maximal run of `[A-Za-z0-9+/_-]` (16 or more, not right after a `=`: `Candidates.tokens`)
+ * plus up to two `=` after it.
+ */
+function tokens(text: string, runs: readonly number[], out: Hit[]): void {
+  for (let r = 0; r + 1 < runs.length; r += 2) {
+    const start = runs[r] ?? 0;
+    let end = runs[r + 1] ?? 0;
+    if (text.charCodeAt(end) === 61) end++;
+    if (text.charCodeAt(end) === 61) end++;
+    const full = text.slice(start, end);
     if (isPlaceholder(full)) continue;
     const token = full.length > MAX_TOKEN ? full.slice(0, MAX_TOKEN) : full;
     const std = /[+/]/.test(token);
@@ -390,9 +682,11 @@ const WRAPPED_LINE = /^[A-Za-z0-9+/]{2,200}={0,2}$/;
 
 /**
  * Base64 wrapped over lines (MIME 76, PEM 64, …): consecutive lines that are base64 only, all but
- * the last of one width ≥ 40, are joined and judged as one token.
+ * the last of one width ≥ 40, are joined and judged as one token. Only the candidate lines of
+ * `Candidates.lines` are looked at: every other line fails WRAPPED_LINE, and failing only ends the
+ * current run, so a gap between two candidate lines ends it just the same.
  */
-function wrappedBase64(text: string, out: Hit[]): void {
+function wrappedBase64(text: string, candidates: readonly number[], out: Hit[]): void {
   let runStart = -1;
   let runEnd = -1;
   let width = 0;
@@ -407,10 +701,12 @@ function wrappedBase64(text: string, out: Hit[]): void {
     lines = 0;
     open = true;
   };
-  let pos = 0;
-  while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+  let expected = 0; // where the line after the last one looked at starts
+  for (let c = 0; c + 1 < candidates.length; c += 2) {
+    const pos = candidates[c] ?? 0;
+    const nl = candidates[c + 1] ?? 0;
+    if (pos !== expected) flush(); // lines in between failed
+    expected = nl + 1;
     const raw = text.slice(pos, nl);
     const line = raw.trim();
     const lineStart = pos + (raw.length - raw.trimStart().length);
@@ -433,22 +729,25 @@ function wrappedBase64(text: string, out: Hit[]): void {
     } else {
       flush();
     }
-    pos = nl + 1;
   }
   flush();
 }
 
 const DUMP_OFFSET = /^[ \t]*[0-9A-Fa-f]{4,8}:?[ \t]{1,3}$/;
 
-function hexDumps(text: string, out: Hit[]): void {
-  HEX_DUMP_RE.lastIndex = 0;
+function hexDumps(text: string, starts: readonly number[], out: Hit[]): void {
   // Consecutive xxd / `hexdump -C` rows (offset column, ASCII gutter) are one dump.
   let dump: { start: number; end: number; bytes: number; hex: string } | undefined;
   const flush = (): void => {
     if (dump && dump.bytes >= 16) judgeHex(dump.start, dump.end, dump.hex, dump.bytes, out, true);
     dump = undefined;
   };
-  for (let m = HEX_DUMP_RE.exec(text); m; m = HEX_DUMP_RE.exec(text)) {
+  let resume = 0;
+  for (const p of starts) {
+    if (p < resume) continue;
+    const m = execAt(HEX_DUMP_AT, text, p);
+    if (!m) continue;
+    resume = p + m[0].length;
     let hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
     // The offset column starts the line: look back a bounded distance only.
     const from = Math.max(0, m.index - 16);
@@ -485,19 +784,26 @@ function hexDumps(text: string, out: Hit[]): void {
 export function detect(text: string): Hit[] {
   // Nothing any rule flags is shorter than five characters (`1@lid`); short attribute values are common.
   if (text.length < 5) return [];
+  return detectIn(text, tokenise(text));
+}
+
+/** `detect` with the candidates of `tokenise(text)` already at hand. */
+function detectIn(text: string, cand: Candidates): Hit[] {
+  if (text.length < 5) return [];
   const raw: Hit[] = [];
+  // Same detectors, same order as ever (the order breaks ties in `dedupe`).
   pem(text, raw);
-  simple(JWT_RE, 'jwt', 1, text, raw);
-  simple(GITHUB_RE, 'github-token', 2, text, raw);
-  simple(CLOUD_RE, 'cloud-key', 3, text, raw);
+  simpleAt(JWT_AT, occurrences(text, 'eyJ'), 'jwt', 1, text, raw);
+  simpleAt(GITHUB_AT, githubStarts(text), 'github-token', 2, text, raw);
+  simpleAt(CLOUD_AT, cloudStarts(text, cand.cloud), 'cloud-key', 3, text, raw);
   atSigns(text, raw);
   ipv6(text, raw);
-  ipv4(text, raw);
-  mac(text, raw);
-  hexDumps(text, raw);
-  tokens(text, raw);
-  wrappedBase64(text, raw);
-  phones(text, raw);
+  ipv4(text, cand.ipv4, raw);
+  mac(text, cand.macs, raw);
+  hexDumps(text, cand.hexDumps, raw);
+  tokens(text, cand.tokens, raw);
+  wrappedBase64(text, cand.lines, raw);
+  phones(text, cand.phones, raw);
   return dedupe(raw, text.length);
 }
 
@@ -535,12 +841,17 @@ export function messageOf(h: Pick<Hit, 'rule' | 'detail'>): string {
 
 /** Scan one free-text field: normalise, detect, map back to the original line/column. */
 export function scanText(field: string, text: string): Finding[] {
-  const norm = normalizeForScan(text);
-  const hits = detect(norm.text);
+  // Tokenise the text as typed; the non-ASCII offsets it records spare the normaliser a search, and
+  // when normalising changes nothing (no invisible, full-width or composed characters) the same
+  // candidates serve the normalised text.
+  let cand = tokenise(text);
+  const norm = normalizeForScan(text, cand.nonAscii);
+  if (norm.text !== text) cand = tokenise(norm.text);
+  const hits = detectIn(norm.text, cand);
   if (hits.length === 0) return [];
   const starts = lineStarts(text);
   return hits.map((h) => {
-    const { line, column } = lineColumn(starts, norm.map[h.start] ?? 0);
+    const { line, column } = lineColumn(starts, norm.origin(h.start));
     const f: Finding = { rule: h.rule, severity: h.severity, field, line, column, message: messageOf(h) };
     if (h.encoding !== undefined) f.encoding = h.encoding;
     if (h.length !== undefined) f.length = h.length;
