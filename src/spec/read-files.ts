@@ -1,7 +1,7 @@
 // I/O edge: reads the YAML files of a spec repository from disk. Everything downstream is pure.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { isRecordPath, kindOf, type RecordKind, type RepoFile } from './repo.ts';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -26,8 +26,10 @@ export async function readRepoFiles(root: string, only?: readonly RecordKind[]):
   const tops = ['spec', 'corpus'].filter((top) => only === undefined || only.some((kind) => (kind === 'capture') === (top === 'corpus')));
   const files: RepoFile[] = [];
   for (const top of tops) {
-    for (const abs of await listFiles(join(root, top))) {
-      const path = relative(root, abs).split(sep).join('/');
+    const dir = join(root, top);
+    for (const abs of await listFiles(dir)) {
+      // Every listed path starts with `dir` (path.relative would resolve both paths again, per file).
+      const path = `${top}/${abs.slice(dir.length + 1).split(sep).join('/')}`;
       if (wanted(path)) files.push({ path, text: readHead(abs) });
     }
   }
