@@ -25,6 +25,7 @@ import {
   isFictionalPhone,
   isJidServer,
   isPlaceholder,
+  JID_SERVERS,
   isPlaceholderJid,
   isSafeConstantJid,
   parseIpv4,
@@ -82,8 +83,9 @@ const NB_CLOUD = 4096; // [A-Za-z0-9]
 const NB_DUMP = 8192; // [A-Za-z0-9_:]
 const NB_MAC = 16384; // [A-Za-z0-9_:.-]
 const NB_IPV4 = 32768; // [A-Za-z0-9_.]
+const C_LETTER = 65536; // [A-Za-z]
 
-const CLASS = new Uint16Array(128);
+const CLASS = new Uint32Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   const sets: [number, RegExp][] = [
@@ -103,6 +105,7 @@ for (let c = 0; c < 128; c++) {
     [NB_DUMP, /[A-Za-z0-9_:]/],
     [NB_MAC, /[A-Za-z0-9_:.-]/],
     [NB_IPV4, /[A-Za-z0-9_.]/],
+    [C_LETTER, /[A-Za-z]/],
   ];
   let bits = 0;
   for (const [bit, re] of sets) if (re.test(ch)) bits |= bit;
@@ -174,7 +177,7 @@ export function tokenise(text: string): Candidates {
   let unsure = false;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1; // -1: the end, which belongs to no class
-    let k = 0;
+    let k = 0; // `let`: the fast path below moves on through a run of letters
     if (c >= 128) cand.nonAscii.push(i);
     else if (c >= 0) k = CLASS[c] ?? 0;
 
@@ -234,6 +237,24 @@ export function tokenise(text: string): Candidates {
       else lineState = 3;
     }
 
+    // Fast path for the bulk of prose: a letter right after a letter can only extend the base64 run
+    // or start, extend or end a hex run; a run that ends before a letter is never a candidate, the
+    // line state stays what the first letter made it, and no start has a letter before it.
+    while (k & C_LETTER && i + 1 < n) {
+      const c2 = text.charCodeAt(i + 1);
+      const k2 = c2 < 128 ? (CLASS[c2] ?? 0) : 0;
+      if (!(k2 & C_LETTER)) break;
+      i++;
+      if (k2 & C_HEX) {
+        if (hexStart < 0) {
+          hexStart = i;
+          hexBefore = k;
+        }
+      } else {
+        hexStart = -1;
+      }
+      k = k2;
+    }
     prevClass = k;
   }
   return cand;
@@ -345,9 +366,15 @@ function isDotOrDash(c: number): boolean {
   return c === 46 || c === 45;
 }
 
+/** The server name written (in lower case) at `text[from, to)`, found without slicing; else undefined. */
+function writtenServer(text: string, from: number, to: number): string | undefined {
+  for (const server of JID_SERVERS) if (server.length === to - from && text.startsWith(server, from)) return server;
+  return undefined;
+}
+
 function atSigns(text: string, out: Hit[]): void {
   // The same JIDs recur (every stanza names the same peers): classify each distinct one once.
-  const seen = new Map<string, RuleId | null>();
+  const seen = new Map<string, Map<string, RuleId | null>>();
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at;
     while (s > 0 && at - s < 128 && classAt(text, s - 1) & C_USER) s--;
@@ -357,13 +384,14 @@ function atSigns(text: string, out: Hit[]): void {
     // Leading punctuation is not part of the user.
     while (s < at && (isDotOrDash(text.charCodeAt(s)) || text.charCodeAt(s) === 58)) s++;
     const user = text.slice(s, at);
-    const domain = text.slice(at + 1, e).toLowerCase();
+    const domain = writtenServer(text, at + 1, e) ?? text.slice(at + 1, e).toLowerCase();
     if (isJidServer(domain)) {
-      const key = `${user}@${domain}`;
-      let rule = seen.get(key);
+      let users = seen.get(domain);
+      if (!users) seen.set(domain, (users = new Map()));
+      let rule = users.get(user);
       if (rule === undefined) {
         rule = classifyJid(user, domain) ?? null;
-        seen.set(key, rule);
+        users.set(user, rule);
       }
       if (rule) out.push(hit(s, e, rule, 4, { encoding: 'text', length: e - s }));
       continue;
@@ -392,8 +420,9 @@ function ipv4(text: string, starts: readonly number[], out: Hit[]): void {
     if (!m) continue;
     resume = p + m[0].length;
     const value = m[0];
+    if (isDocumentationIp(value)) continue; // the common case in a cleaned capture: judged first
     const octets = parseIpv4(value);
-    if (!octets || isDocumentationIp(value)) continue;
+    if (!octets) continue;
     const [a = 0, b = 0] = octets;
     if (value === '0.0.0.0' || value === '255.255.255.255' || a === 127) continue;
     // A dotted quad right after a version word (`WhatsApp 2.24.10.76`, `version: 2.3.1.0`) is a
