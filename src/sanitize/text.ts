@@ -517,6 +517,7 @@ type PhoneVerdict = 'phone' | 'timestamp' | 'no';
 /** Judge one phone candidate (digits with separators, optional `+` and parentheses). */
 /** Judge one phone candidate (digits with separators, optional `+` and parentheses). */
 function judgePhone(c: string): PhoneVerdict {
+  if (c.length < 7) return 'no'; // fewer than 7 digits, surely (the pieces of `1 2 3 …` are judged too)
   // Dotted quads are addresses or versions (the IPv4 rule judges them), not phone numbers. (Tested
   // first: it is the common case, and every test it now precedes can only answer 'no' as well.)
   if (/[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/.test(c)) return 'no';
@@ -525,19 +526,21 @@ function judgePhone(c: string): PhoneVerdict {
   if (isFictionalPhone(c)) return 'no';
   const plus = c.startsWith('+');
   const paren = c.includes('(');
-  const seps = c.replace(/[0-9+()]/g, '');
-  const groups = c.split(/[^0-9]+/).filter((g) => g !== '');
+  // The separators (what is left without digits, `+` and parentheses): none at all, or dots only.
+  const noSeparator = /^[0-9+()]*$/.test(c);
+  const dotsOnly = !noSeparator && /^[0-9+().]*$/.test(c);
   if (!plus && isDatePrefix(c)) return 'no';
-  if (!plus && !paren && seps !== '' && /^\.+$/.test(seps)) {
+  if (!plus && !paren && dotsOnly) {
+    const groups = c.split(/[^0-9]+/).filter((g) => g !== '');
     if (groups.length === 2) return 'no'; // a decimal number
     if (groups.every((g) => g.length <= 3) && !(groups[0] ?? '').startsWith('0')) return 'no'; // a version
   }
-  if (!plus && !paren && seps === '') {
+  if (!plus && !paren && noSeparator) {
     if (digits.length < 10) return 'no'; // short bare numbers: counts, latencies, ids
     return isTimestampLike(digits) ? 'timestamp' : 'phone';
   }
   if (!plus && digits.length < 10) {
-    const national = (groups[0] ?? '').startsWith('0');
+    const national = c.charAt(c.search(/[0-9]/)) === '0'; // the first group of digits starts with 0
     if (!national && !paren && !/^[0-9]{3}[-.][0-9]{4}$/.test(c)) return 'no';
   }
   return 'phone';
