@@ -54,7 +54,7 @@ function nextNonAscii(text: string, from: number, known: readonly number[] | und
   return found ? found.index : text.length;
 }
 
-/** Identity map of a text of `length` code units (no breakpoints). */
+/** The text unchanged, every offset mapping to itself. */
 function identity(text: string): Normalized {
   let built: Int32Array | undefined;
   return {

@@ -812,6 +812,19 @@ function hexDumps(text: string, starts: readonly number[], out: Hit[]): void {
 
 // --- driver ---------------------------------------------------------------------------------------
 
+/**
+ * The regex behind each candidate list, as a global scan would run it: every match starts at a
+ * candidate of that list (`tokens`: the matches are exactly the runs, plus up to two `=`). For tests.
+ */
+export const CANDIDATE_PATTERNS: Readonly<Record<'tokens' | 'hexDumps' | 'macs' | 'ipv4' | 'phones' | 'cloud', string>> = {
+  tokens: '(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}',
+  hexDumps: HEX_DUMP_RE.source,
+  macs: MAC_RE.source,
+  ipv4: IPV4_RE.source,
+  phones: PHONE_RE.source,
+  cloud: CLOUD_RE.source,
+};
+
 /** All hits in a normalised text, deduplicated: where spans overlap, the lower rank (then the longer span) wins. */
 export function detect(text: string): Hit[] {
   // Nothing any rule flags is shorter than five characters (`1@lid`); short attribute values are common.
