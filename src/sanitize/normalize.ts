@@ -54,22 +54,6 @@ function nextNonAscii(text: string, from: number, known: readonly number[] | und
   return found ? found.index : text.length;
 }
 
-/** The text unchanged, every offset mapping to itself. */
-function identity(text: string): Normalized {
-  let built: Int32Array | undefined;
-  return {
-    text,
-    get map(): Int32Array {
-      if (!built) {
-        built = new Int32Array(text.length + 1);
-        for (let i = 0; i <= text.length; i++) built[i] = i;
-      }
-      return built;
-    },
-    origin: (i: number): number => i,
-  };
-}
-
 /**
  * The piecewise map. Breakpoint k starts at normalised offset `at[k]`; from there on a unit maps to
  * `i + shift[k]` when `fixed[k]` is -1 (identity), else to `fixed[k]` (every unit of one chunk).
@@ -120,6 +104,37 @@ class OffsetMap {
   }
 }
 
+/** A normalised text and its offsets; the array form of the map is built on first read only. */
+class NormalizedText implements Normalized {
+  readonly text: string;
+  /** Length of the original text (`map[text.length]`). */
+  private readonly total: number;
+  /** Undefined: every offset maps to itself. */
+  private readonly offsets: OffsetMap | undefined;
+  private built: Int32Array | undefined;
+
+  constructor(text: string, total: number, offsets: OffsetMap | undefined) {
+    this.text = text;
+    this.total = total;
+    this.offsets = offsets;
+  }
+
+  get map(): Int32Array {
+    if (!this.built) {
+      const built = new Int32Array(this.text.length + 1);
+      for (let k = 0; k < this.text.length; k++) built[k] = this.origin(k);
+      built[this.text.length] = this.total;
+      this.built = built;
+    }
+    return this.built;
+  }
+
+  origin(i: number): number {
+    if (i >= this.text.length) return this.total;
+    return this.offsets ? this.offsets.lookup(i) : i;
+  }
+}
+
 /**
  * NFKC + strip invisibles; full-width digits and symbols (`４９`, `＠`) become ASCII through NFKC.
  * `nonAscii`, when the caller already knows them, lists the offsets of every non-ASCII code unit in
@@ -128,7 +143,7 @@ class OffsetMap {
  */
 export function normalizeForScan(original: string, nonAscii?: readonly number[]): Normalized {
   // Fast path: ASCII is NFKC-stable and never stripped.
-  if (nonAscii ? nonAscii.length === 0 : !NON_ASCII.test(original)) return identity(original);
+  if (nonAscii ? nonAscii.length === 0 : !NON_ASCII.test(original)) return new NormalizedText(original, original.length, undefined);
   const cursor = { at: 0 };
   const out: string[] = [];
   const offsets = new OffsetMap();
@@ -186,20 +201,7 @@ export function normalizeForScan(original: string, nonAscii?: readonly number[])
   // Nothing stripped and every chunk unchanged: the text is the original (the map may still pin
   // astral characters and mark clusters to their start).
   const text = changed ? out.join('') : original;
-  const total = original.length;
-  let built: Int32Array | undefined;
-  return {
-    text,
-    get map(): Int32Array {
-      if (!built) {
-        built = new Int32Array(text.length + 1);
-        for (let k = 0; k < text.length; k++) built[k] = offsets.lookup(k);
-        built[text.length] = total;
-      }
-      return built;
-    },
-    origin: (k: number): number => (k >= text.length ? total : offsets.lookup(k)),
-  };
+  return new NormalizedText(text, original.length, offsets);
 }
 
 export { lineColumn, lineStarts } from '../text/lines.ts';

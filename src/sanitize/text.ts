@@ -374,7 +374,7 @@ function writtenServer(text: string, from: number, to: number): string | undefin
 
 function atSigns(text: string, out: Hit[]): void {
   // The same JIDs recur (every stanza names the same peers): classify each distinct one once.
-  const seen = new Map<string, Map<string, RuleId | null>>();
+  let seen: Map<string, Map<string, RuleId | null>> | undefined;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at;
     while (s > 0 && at - s < 128 && classAt(text, s - 1) & C_USER) s--;
@@ -386,6 +386,7 @@ function atSigns(text: string, out: Hit[]): void {
     const user = text.slice(s, at);
     const domain = writtenServer(text, at + 1, e) ?? text.slice(at + 1, e).toLowerCase();
     if (isJidServer(domain)) {
+      seen ??= new Map();
       let users = seen.get(domain);
       if (!users) seen.set(domain, (users = new Map()));
       let rule = users.get(user);
