@@ -40,17 +40,18 @@ async function once(indexJs, { checkOpenApi, node }) {
  */
 export async function measureIntake(indexJs, { runs, emptyModule }) {
   const node = await nodeWrapper();
-  // First run checks every request against GitHub's OpenAPI description (correctness, not timed);
-  // the timed runs skip that check so the fake server's own validation cost stays out of the figure.
+  // The fake server routes requests through its OpenAPI matcher, so every run checks them. The first
+  // run (not timed) loads the 13 MB description and compiles the request validators; afterwards the
+  // per-request check is a cached ajv call, a negligible share of the timed runs.
   const check = await once(indexJs, { checkOpenApi: true, node });
   if (!check.ok) return { ok: false, detail: check.detail, samples: [], floor: [] };
   const samples = [];
   const floor = [];
   for (let i = 0; i < runs; i++) {
-    const r = await once(indexJs, { checkOpenApi: false, node });
+    const r = await once(indexJs, { checkOpenApi: true, node });
     if (!r.ok) return { ok: false, detail: r.detail, samples, floor };
     samples.push(r);
-    const f = await once(emptyModule, { checkOpenApi: false, node }).catch(() => null);
+    const f = await once(emptyModule, { checkOpenApi: true, node }).catch(() => null);
     if (f) floor.push(f);
   }
   return { ok: true, detail: '', requests: check.requests, samples, floor };

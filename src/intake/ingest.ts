@@ -1,14 +1,14 @@
 // The intake pipeline: issue body → form values → stanza tree → findings → capture record → checks.
 // Pure: the CLI and the action pass texts in and decide what to do with the result.
 import { buildCapture, capturePath, serializeCapture } from '../capture/build.ts';
-import { stanzaScanInput, validateRepository } from '../capture/check.ts';
+import { checkCapture, stanzaScanInput } from '../capture/check.ts';
 import { projectCorroboration } from '../corroborate/evidence.ts';
 import { corroborate } from '../corroborate/match.ts';
 import type { StanzaNode } from '../stanza/types.ts';
 import { loadTemplate, parseBody } from '../form/parse.ts';
 import { submissionTexts, toSubmission } from '../form/submission.ts';
 import type { Submission } from '../form/types.ts';
-import { formatProblem } from '../spec/validate.ts';
+import { formatProblem, validateRepo } from '../spec/validate.ts';
 import { CAPTURE_FIELD_IDS } from '../form/capture-fields.ts';
 import { scan } from '../sanitize/scan.ts';
 import type { ScanInput } from '../sanitize/types.ts';
@@ -67,10 +67,14 @@ function finish(
   }
   const path = capturePath(input.issue);
   const yaml = serializeCapture(built.capture);
-  // Check the record exactly as it would be written, in the repository it would join.
+  // Check the record exactly as it would be written, in the repository it would join: schema and
+  // cross-file rules, and the scan of the record itself (the corpus's other captures were checked
+  // when they joined, and are not this issue's to answer for).
   const files = [...input.repoFiles.filter((f) => f.path !== path), { path, text: yaml }];
-  const { repo, problems } = validateRepository(files);
+  const { repo, problems } = validateRepo(files);
   const own = problems.filter((p) => p.file === path);
+  const record = repo.captures.find((c) => c.file === path);
+  if (record) own.push(...checkCapture(record));
   if (own.length > 0) {
     return { status: 'invalid', findings: base.findings, errors: [...base.errors, ...own.map((p) => ({ message: `capture record: ${formatProblem(p)}` }))] };
   }
