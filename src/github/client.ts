@@ -51,7 +51,8 @@ function serialGroup(id: string): Bottleneck.Group {
 /** Path of a request URL without host and query (safe to log: built from our own parameters). */
 function routeOf(url: string): string {
   try {
-    return new URL(url, 'http://github.invalid').pathname;
+    // The throttling plugin passes the route template (`/repos/{owner}/{repo}/pulls`), URL-encoded.
+    return decodeURI(new URL(url, 'http://github.invalid').pathname);
   } catch {
     return '(url)';
   }

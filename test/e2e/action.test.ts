@@ -448,6 +448,29 @@ suite('action end to end', { concurrency: true }, () => {
     }
   });
 
+  test('a secondary rate limit on creating the pull request: waited out as GitHub asks, then created', async () => {
+    const env = await setup();
+    try {
+      const issue = env.gh.addIssue({ title: '[capture]: offer', body: formBody(), labels: [CAPTURE_LABEL] });
+      env.gh.inject({
+        method: 'POST',
+        route: '/repos/{owner}/{repo}/pulls',
+        status: 403,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
+      });
+      const run = await intakeEvent(env, 'opened', issue);
+      assert.equal(run.code, 0, run.stdout);
+      const creates = env.gh.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/pulls').map((r) => r.status);
+      assert.deepEqual(creates, [403, 201]);
+      assert.equal(env.gh.pulls().length, 1);
+      assert.match(run.stdout, /secondary rate limit on POST \/repos\/\{owner\}\/\{repo\}\/pulls: retrying in 1s/);
+      assert.deepEqual(env.gh.violations, []);
+    } finally {
+      await env.dispose();
+    }
+  });
+
   test('403 not permitted to create pull requests: clear error naming the setting, exit code 1', async () => {
     const env = await setup();
     try {
