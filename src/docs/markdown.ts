@@ -1,6 +1,7 @@
 // Markdown building blocks of the generated pages. Escaping for docs lives here, once: spec text is
 // curated (it arrives through reviewed pull requests), so authors keep their Markdown (code spans,
 // emphasis, links), but raw HTML outside code spans is neutralised and table cells cannot break rows.
+import { blockFence, inlineCode } from '../text/code.ts';
 
 const NEWLINES = /\r\n|\r|\n/g;
 
@@ -69,19 +70,13 @@ export function cell(text: string): string {
 
 /** A literal value as an inline code span whose fence is longer than any backtick run inside it. */
 export function code(value: string): string {
-  const text = value.replace(NEWLINES, ' ');
-  if (text === '') return '` `';
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
+  return inlineCode(value.replace(NEWLINES, ' '));
 }
 
 /** A fenced code block that no line of the body can close early. */
 export function fenced(body: string, lang: string): string[] {
   const text = body.replace(NEWLINES, '\n').replace(/\n+$/, '');
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const fence = blockFence(text);
   return [`${fence}${lang}`, ...text.split('\n'), fence];
 }
 

@@ -2,6 +2,7 @@
 // here, once. Rules: user values go in code spans (fence longer than any backtick run in the value);
 // text outside code neutralises @mentions (zero-width joiner after `@`), HTML entities such as
 // `&#64;`/`&commat;`, and `<`/`>` (so nobody can forge our hidden marker or close a `<details>`).
+import { inlineCode } from '../text/code.ts';
 
 /** GitHub's limit on comment and pull-request bodies, in characters. */
 export const MAX_BODY = 65_536;
@@ -31,12 +32,7 @@ export function escapeText(value: string): string {
  * value cannot break a table row.
  */
 export function codeSpan(value: string): string {
-  const text = oneLine(value).replace(/@/g, `@${ZWJ}`).replace(/\|/g, '\\|');
-  if (text === '') return '` `';
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
+  return inlineCode(oneLine(value).replace(/@/g, `@${ZWJ}`).replace(/\|/g, '\\|'));
 }
 
 /** Cuts a body to GitHub's limit, never inside a surrogate pair, with a visible note. */
