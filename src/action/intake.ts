@@ -17,9 +17,9 @@ import {
   intakePullRequestTitle,
 } from '../report/intake.ts';
 import { intakeSummary } from '../report/summary.ts';
-import { INTAKE_MARKER, type AcceptedView, type RefusedView } from '../report/types.ts';
+import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type RefusedView } from '../report/types.ts';
+import type { Capture } from '../spec/types.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
-import { captureFacts } from './capture-facts.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import { InputError } from './inputs.ts';
 
@@ -67,11 +67,11 @@ export async function runIntake(ctx: RunContext, issue: IssueInfo): Promise<void
 
 async function accepted(ctx: RunContext, issue: IssueInfo, result: IntakeResult): Promise<void> {
   const { client, repo, inputs } = ctx;
-  if (result.path === undefined || result.yaml === undefined) throw new Error('ingest accepted without a file');
+  if (result.path === undefined || result.yaml === undefined || result.capture === undefined) throw new Error('ingest accepted without a file');
   const path = repoPath(ctx, result.path);
   const branch = captureBranch(ctx, issue.number);
   const base = await ctx.defaultBranch();
-  const facts = captureFacts(result.yaml);
+  const facts = captureFacts(result.capture);
   const actions: string[] = [];
 
   const commit = await commitFiles(client, repo, {
@@ -160,4 +160,9 @@ async function refused(ctx: RunContext, issue: IssueInfo, result: IntakeResult):
   await core.summary
     .addRaw(intakeSummary({ issue: issue.number, result: status, actions, findings: result.findings, errorCount: result.errors.length }))
     .write();
+}
+
+/** The vocabulary values of the accepted capture that titles and comments show (all validated). */
+function captureFacts(capture: Capture): CaptureFacts {
+  return { technique: capture.source.technique, direction: capture.direction, confidence: capture.confidence, stanzaTag: capture.stanza_tag };
 }

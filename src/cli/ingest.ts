@@ -82,7 +82,7 @@ async function readInput(source: string): Promise<string> {
 }
 
 function jsonOf(result: IntakeResult): object {
-  const { yaml: _yaml, corroboration, ...rest } = result;
+  const { yaml: _yaml, capture: _capture, corroboration, ...rest } = result;
   return corroboration ? { ...rest, ...corroborationJson(corroboration.corroboration, corroboration.projection) } : rest;
 }
 

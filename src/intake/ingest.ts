@@ -81,7 +81,7 @@ function finish(
   // What the capture proves against the spec it joins (the repo already holds it: evidence is a
   // set of techniques, so it is not counted twice). An undecodable binary body has no tree and
   // would have been rejected by the scan.
-  if (!tree) return { status: 'accepted', path, yaml, ...base };
+  if (!tree) return { status: 'accepted', path, yaml, capture: built.capture, ...base };
   const corroboration = corroborate(tree, submission.technique, repo);
-  return { status: 'accepted', path, yaml, ...base, corroboration: { corroboration, projection: projectCorroboration(corroboration, repo) } };
+  return { status: 'accepted', path, yaml, capture: built.capture, ...base, corroboration: { corroboration, projection: projectCorroboration(corroboration, repo) } };
 }

@@ -1,6 +1,7 @@
 import type { CorroborationResult } from '../corroborate/types.ts';
 import type { Finding } from '../sanitize/types.ts';
 import type { RepoFile } from '../spec/repo.ts';
+import type { Capture } from '../spec/types.ts';
 
 /** Outcome of ingesting one issue body. Pure data: the shells decide what to write or post. */
 export type IntakeStatus = 'accepted' | 'rejected' | 'invalid';
@@ -27,6 +28,8 @@ export interface IntakeResult {
   path?: string;
   /** The capture file's exact bytes (accepted only). */
   yaml?: string;
+  /** The record those bytes hold (accepted only). */
+  capture?: Capture;
   findings: Finding[];
   errors: IntakeError[];
   /** What the capture corroborates, and the coverage before and if its promotions were accepted (accepted only). */
