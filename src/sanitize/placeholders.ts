@@ -24,7 +24,7 @@ export function isJidServer(value: string): value is JidServer {
   return (JID_SERVERS as readonly string[]).includes(value);
 }
 
-/** The exact redaction marker. */
+/** The bare redaction marker; `...redacted <words>...` (e.g. `...redacted ciphertext...`) passes too. */
 export const REDACTION_MARKER = '...redacted...';
 
 // --- patterns (strings: rendered by the docs, compiled below) -------------------------------------
@@ -39,7 +39,9 @@ const SERVER_ALTERNATION = JID_SERVERS.map((s) => s.replace(/\./g, '\\.')).join(
 const JID_USER_PLACEHOLDER_PATTERN = `^${JID_USER_BASE}${JID_USER_SUFFIX}$`;
 const PLACEHOLDER_JID_PATTERN = `^(?:${JID_USER_BASE}${JID_USER_SUFFIX}|${VALUE_PLACEHOLDER})@(?:${SERVER_ALTERNATION})$`;
 const VALUE_PLACEHOLDER_PATTERN = `^${VALUE_PLACEHOLDER}$`;
-const REDACTION_PATTERN = '^\\.\\.\\.redacted\\.\\.\\.$';
+// Words name what was removed (`...redacted ciphertext...`, the group's form suggestion); letters
+// only, so that no digit of a value can ride along in the marker.
+const REDACTION_PATTERN = "^\\.\\.\\.redacted(?: [A-Za-z][A-Za-z'-]{0,31}){0,8}\\.\\.\\.$";
 const SAFE_CONSTANT_JID_PATTERN = `^(?:0@s\\.whatsapp\\.net|0@c\\.us|status@broadcast|server@c\\.us|@?(?:${SERVER_ALTERNATION}))$`;
 const DOC_IPV4_PATTERN =
   '^(?:192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$';
@@ -64,9 +66,9 @@ export function isPlaceholder(value: string): boolean {
   return VALUE_PLACEHOLDER_RE.test(value) || REDACTION_RE.test(value);
 }
 
-/** The exact redaction marker `...redacted...`. */
+/** The redaction marker: `...redacted...` or `...redacted <words>...` (up to 8 words of letters). */
 export function isRedactionMarker(value: string): boolean {
-  return value === REDACTION_MARKER;
+  return REDACTION_RE.test(value);
 }
 
 /** A JID user part that is a placeholder (`A`, `Caller:2`, `BOB_1:3`); digits only as suffixes. */
@@ -185,8 +187,9 @@ export const PLACEHOLDER_GRAMMAR: readonly PlaceholderShape[] = [
   {
     name: 'redacted',
     pattern: REDACTION_PATTERN,
-    examples: [REDACTION_MARKER],
-    description: 'The redaction marker, exactly; it may also stand inside free text.',
+    examples: [REDACTION_MARKER, '...redacted ciphertext...', '...redacted call key...', '...redacted relay token...'],
+    description:
+      'The redaction marker: `...redacted...`, or with up to 8 words (letters, `-`, `\'`) saying what was removed, as the group\'s form suggests. No digits. It may also stand inside free text.',
   },
   {
     name: 'safe-constant-jid',

@@ -46,6 +46,7 @@ const RULE_LIST = [
   { id: 'jwt', severity: 'block', message: 'a JSON Web Token: remove it and revoke the token' },
   { id: 'github-token', severity: 'block', message: 'a GitHub token: remove it and revoke the token' },
   { id: 'cloud-key', severity: 'block', message: 'a cloud or service API key: remove it and revoke the key' },
+  { id: 'format-character', severity: 'warn', message: 'invisible format characters (bidirectional controls reorder how text displays; zero-width, soft-hyphen and tag characters hide inside values) are not kept: the record is written without them; check that the value still reads as intended' },
   { id: 'binary-undecodable', severity: 'block', message: 'a binary stanza that does not decode to a readable tree: it cannot be checked; paste the decoded stanza (XML or JSON) with placeholders instead' },
 ] as const satisfies readonly RuleInfo[];
 

@@ -32,6 +32,7 @@ import {
   parseIpv6,
 } from './placeholders.ts';
 import { classifyBytes, decodeBase64, KEY_SIZES, looksRandom } from './bytes.ts';
+import { formatFindings } from './format.ts';
 
 /** A finding before positions are resolved: a span of the normalised text. */
 export interface Hit {
@@ -891,16 +892,21 @@ export function scanText(field: string, text: string): Finding[] {
   // when normalising changes nothing (no invisible, full-width or composed characters) the same
   // candidates serve the normalised text.
   let cand = tokenise(text);
+  const typedNonAscii = cand.nonAscii.length > 0;
   const norm = normalizeForScan(text, cand.nonAscii);
   if (norm.text !== text) cand = tokenise(norm.text);
   const hits = detectIn(norm.text, cand);
-  if (hits.length === 0) return [];
+  // Invisible format characters: read through above, reported here (the record is written without them).
+  const format = typedNonAscii ? formatFindings(field, text) : [];
+  if (hits.length === 0) return format;
   const starts = lineStarts(text);
-  return hits.map((h) => {
+  const findings = hits.map((h) => {
     const { line, column } = lineColumn(starts, norm.origin(h.start));
     const f: Finding = { rule: h.rule, severity: h.severity, field, line, column, message: messageOf(h) };
     if (h.encoding !== undefined) f.encoding = h.encoding;
     if (h.length !== undefined) f.length = h.length;
     return f;
   });
+  if (format.length === 0) return findings;
+  return [...findings, ...format].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -118,6 +118,8 @@ function hostOf(value: string): string {
 
 function checkAttr(sink: Sink, nodePath: () => string, attr: StanzaAttr): void {
   const { name, value, pos } = attr;
+  // (Invisible format characters in values are reported by the text scan of the raw stanza, at
+  // their exact place.)
   if (value === '' || isPlaceholder(value)) return;
   const lname = name.toLowerCase();
   const path = (): string => attrPath(nodePath(), name);

@@ -83,6 +83,18 @@ function hexdumpC(bytes: Uint8Array): string {
   return lines.join('\n');
 }
 
+/** Zero digits of some scripts' decimal digits (Unicode category Nd), by name. */
+export const DIGIT_ZEROS: Readonly<Record<string, number>> = {
+  arab: 0x0660, // Arabic-Indic
+  arabext: 0x06f0, // Extended Arabic-Indic (Persian, Urdu)
+  deva: 0x0966, // Devanagari
+  beng: 0x09e6, // Bengali
+  thai: 0x0e50,
+  mymr: 0x1040, // Myanmar
+  adlam: 0x1e950, // Adlam (astral: two UTF-16 units per digit)
+  fullwidth: 0xff10,
+};
+
 /**
  * Expand `{{kind:arg}}` templates in a fixture with seeded synthetic values; every value is
  * recorded as a secret.
@@ -90,6 +102,15 @@ function hexdumpC(bytes: Uint8Array): string {
 export function expand(template: string, gen: Gen): string {
   return template.replace(/\{\{([a-z0-9-]+)(?::([0-9]+))?\}\}/gi, (_m, kind: string, arg?: string) => {
     const n = arg === undefined ? 0 : Number(arg);
+    const script = /^pn-(.+)$/.exec(kind)?.[1];
+    if (script !== undefined) {
+      // A 1 555 010 xxxx number written in the decimal digits of another script (by zero code point).
+      const zero = DIGIT_ZEROS[script];
+      if (zero === undefined) throw new Error(`unknown digit script ${script}`);
+      const ascii = `1555010${gen.digits(Math.max(0, n - 7))}`;
+      gen.secret(ascii);
+      return gen.secret(Array.from(ascii, (d) => String.fromCodePoint(zero + Number(d))).join(''));
+    }
     switch (kind) {
       case 'b64':
         return gen.secret(b64(gen.bytes(n)));

@@ -1,0 +1,106 @@
+// Invisible format characters (Unicode general category Cf: bidirectional controls, zero-width
+// characters, the soft hyphen, tag characters, …) in what a contributor typed. The scanner reads
+// through them (normalize.ts strips them before detecting); this module reports them, as a warning
+// naming field, line, column and count, and removes them from the values that are written into the
+// record, so that what the corpus holds is what a reviewer sees (Trojan Source, CVE-2021-42574;
+// "ASCII smuggling" with tag characters).
+//
+// Kept: ZERO WIDTH JOINER / NON-JOINER (U+200D, U+200C) between two non-ASCII characters that are
+// not digits, where they join letters of Arabic, Persian or Indic scripts and emoji sequences
+// (👨‍👩‍👧); next to ASCII or to a digit they serve no script and are removed.
+import type { Finding } from './types.ts';
+import { RULES } from './rules.ts';
+import { lineColumn, lineStarts } from '../text/lines.ts';
+
+const FORMAT = /\p{Cf}/u;
+const FORMAT_GLOBAL = /\p{Cf}/gu;
+const DIGIT = /\p{Nd}/u;
+
+/** Bidirectional controls: LRM, RLM, ALM, LRE…RLO (U+202A–U+202E), LRI…PDI (U+2066–U+2069). */
+export function isBidiControl(cp: number): boolean {
+  return cp === 0x200e || cp === 0x200f || cp === 0x061c || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/** A format character (category Cf). */
+export function isFormatCharacter(cp: number): boolean {
+  return cp >= 0xad && FORMAT.test(String.fromCodePoint(cp));
+}
+
+/** A joiner kept in place: ZWJ/ZWNJ between two non-ASCII, non-digit characters. */
+function keptJoiner(text: string, at: number, cp: number): boolean {
+  if (cp !== 0x200c && cp !== 0x200d) return false;
+  const before = text.codePointAt(at - 1 >= 0 && /[\udc00-\udfff]/.test(text.charAt(at - 1)) ? at - 2 : at - 1);
+  const after = text.codePointAt(at + 1);
+  const joins = (c: number | undefined): boolean => c !== undefined && c >= 0x80 && !DIGIT.test(String.fromCodePoint(c)) && !isFormatCharacter(c);
+  return joins(before) && joins(after);
+}
+
+/** Offsets and code points of the format characters that are removed, in text order. */
+function removed(text: string): { at: number; cp: number; size: number }[] {
+  const out: { at: number; cp: number; size: number }[] = [];
+  FORMAT_GLOBAL.lastIndex = 0;
+  for (let m = FORMAT_GLOBAL.exec(text); m; m = FORMAT_GLOBAL.exec(text)) {
+    const cp = m[0].codePointAt(0) ?? 0;
+    if (cp < 0xad || keptJoiner(text, m.index, cp)) continue;
+    out.push({ at: m.index, cp, size: m[0].length });
+  }
+  return out;
+}
+
+/** `text` without the format characters that `formatFindings` reports. Linear. */
+export function stripFormatCharacters(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  const cut = removed(text);
+  if (cut.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const c of cut) {
+    out += text.slice(from, c.at);
+    from = c.at + c.size;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * One `format-character` warning per run of adjacent removed characters: field, 1-based line and
+ * column of the first, `length` = number of characters in the run, and whether bidirectional
+ * controls are among them. Never any character of the text around them.
+ */
+export function formatFindings(field: string, text: string): Finding[] {
+  if (!/[^\x00-\x7f]/.test(text)) return [];
+  const cut = removed(text);
+  if (cut.length === 0) return [];
+  const starts = lineStarts(text);
+  const findings: Finding[] = [];
+  let k = 0;
+  while (k < cut.length) {
+    const first = cut[k];
+    if (!first) break;
+    let count = 1;
+    let bidi = isBidiControl(first.cp);
+    let end = first.at + first.size;
+    while (k + count < cut.length && cut[k + count]?.at === end) {
+      const next = cut[k + count];
+      if (!next) break;
+      bidi ||= isBidiControl(next.cp);
+      end += next.size;
+      count++;
+    }
+    const { line, column } = lineColumn(starts, first.at);
+    const base = RULES['format-character'].message;
+    const colon = base.indexOf(':');
+    const detail = ` (here ${count === 1 ? 'one' : String(count)}${bidi ? ', bidirectional controls among them' : ''})`;
+    findings.push({
+      rule: 'format-character',
+      severity: 'warn',
+      field,
+      line,
+      column,
+      encoding: 'text',
+      length: count,
+      message: base.slice(0, colon) + detail + base.slice(colon),
+    });
+    k += count;
+  }
+  return findings;
+}
