@@ -61,46 +61,54 @@ export function stripFormatCharacters(text: string): string {
   return out + text.slice(from);
 }
 
+/** Runs reported one by one per text; the rest are summed up in one last warning. */
+const MAX_RUNS = 16;
+
 /**
  * One `format-character` warning per run of adjacent removed characters: field, 1-based line and
  * column of the first, `length` = number of characters in the run, and whether bidirectional
- * controls are among them. Never any character of the text around them.
+ * controls are among them. Past MAX_RUNS runs, one more warning at the next run counts all the
+ * characters left (a text made of them cannot flood the report). Never any character of the text.
  */
 export function formatFindings(field: string, text: string): Finding[] {
   if (!/[^\x00-\x7f]/.test(text)) return [];
-  const cut = removed(text);
-  if (cut.length === 0) return [];
-  const starts = lineStarts(text);
+  let starts: number[] | undefined;
   const findings: Finding[] = [];
-  let k = 0;
-  while (k < cut.length) {
-    const first = cut[k];
-    if (!first) break;
-    let count = 1;
-    let bidi = isBidiControl(first.cp);
-    let end = first.at + first.size;
-    while (k + count < cut.length && cut[k + count]?.at === end) {
-      const next = cut[k + count];
-      if (!next) break;
-      bidi ||= isBidiControl(next.cp);
-      end += next.size;
+  const base = RULES['format-character'].message;
+  const colon = base.indexOf(':');
+  const report = (at: number, count: number, bidi: boolean, more: boolean): void => {
+    starts ??= lineStarts(text);
+    const { line, column } = lineColumn(starts, at);
+    const detail = more
+      ? ` (${count} more from here on${bidi ? ', bidirectional controls among them' : ''})`
+      : ` (here ${count === 1 ? 'one' : String(count)}${bidi ? ', bidirectional controls among them' : ''})`;
+    findings.push({ rule: 'format-character', severity: 'warn', field, line, column, encoding: 'text', length: count, message: base.slice(0, colon) + detail + base.slice(colon) });
+  };
+  // The current run: where it starts, where it ends (exclusive), how many characters, any bidi.
+  let runAt = -1;
+  let runEnd = -1;
+  let count = 0;
+  let bidi = false;
+  let runs = 0;
+  let summing = false; // past MAX_RUNS runs: everything left is one summing run
+  FORMAT_GLOBAL.lastIndex = 0;
+  for (let m = FORMAT_GLOBAL.exec(text); m; m = FORMAT_GLOBAL.exec(text)) {
+    const cp = m[0].codePointAt(0) ?? 0;
+    if (cp < 0xad || keptJoiner(text, m.index, cp)) continue;
+    if (runAt >= 0 && (m.index === runEnd || summing)) {
       count++;
+      bidi ||= isBidiControl(cp);
+      runEnd = m.index + m[0].length;
+      continue;
     }
-    const { line, column } = lineColumn(starts, first.at);
-    const base = RULES['format-character'].message;
-    const colon = base.indexOf(':');
-    const detail = ` (here ${count === 1 ? 'one' : String(count)}${bidi ? ', bidirectional controls among them' : ''})`;
-    findings.push({
-      rule: 'format-character',
-      severity: 'warn',
-      field,
-      line,
-      column,
-      encoding: 'text',
-      length: count,
-      message: base.slice(0, colon) + detail + base.slice(colon),
-    });
-    k += count;
+    if (runAt >= 0) report(runAt, count, bidi, false);
+    runs++;
+    summing = runs > MAX_RUNS;
+    runAt = m.index;
+    runEnd = m.index + m[0].length;
+    count = 1;
+    bidi = isBidiControl(cp);
   }
+  if (runAt >= 0) report(runAt, count, bidi, summing);
   return findings;
 }
