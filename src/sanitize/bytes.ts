@@ -71,15 +71,66 @@ function transitions(token: string): number {
   return n > 1 ? changes / (n - 1) : 0;
 }
 
+const SUBWORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+const VOWEL = /[aeiouyAEIOUY]/;
+
 /**
- * Does a token look like random encoded bytes rather than a word, identifier or path? Random
- * base64 changes character class at about 65% of positions; words and camelCase far less.
+ * Is a token made of words, the way identifiers, paths, anchors and titles are
+ * (`Audio-EchoCanceller-maxDelayMs`, `src/audio/drivers/EchoDriver.cpp`, `hold-then-resume-call`)?
+ * Judged on the character classes within the token, not on its separators: it is cut into
+ * sub-words (runs of lower case, Capitalised words, upper-case runs, digit runs); it is word-like
+ * when at least 80% of its letters and digits sit in plausible words (3+ letters, with a vowel
+ * from 5 letters on; 2-letter words; upper-case acronyms of 2–5; numbers of 1–5 digits), its sub-words
+ * average 3 characters or more, at most one stands as a single letter, and 30% or more of its
+ * letters are vowels (about 38% in English words, 23% in random letters). CONSTANT_CASE names are
+ * word-like too. Random base64 or hex breaks into short mixed
+ * runs (about two characters each) and fails both. First 512 characters only.
+ */
+export function isWordLike(token: string): boolean {
+  const body = token.slice(0, 512);
+  // CONSTANT_CASE names (`SRTP_AES128_CM_HMAC_SHA1_80`): upper-case words and numbers joined by `_`.
+  if (/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(body)) return true;
+  let alnum = 0;
+  let good = 0;
+  let words = 0;
+  let letters = 0;
+  let vowels = 0;
+  let singles = 0;
+  SUBWORD.lastIndex = 0;
+  for (let m = SUBWORD.exec(body); m; m = SUBWORD.exec(body)) {
+    const w = m[0];
+    words++;
+    alnum += w.length;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (w.length <= 5) good += w.length;
+      continue;
+    }
+    letters += w.length;
+    for (let k = 0; k < w.length; k++) if (VOWEL.test(w.charAt(k))) vowels++;
+    if (w.length === 1) singles++;
+    if (w.length >= 3) {
+      const upper = w === w.toUpperCase();
+      if (upper ? w.length <= 5 : w.length < 5 || VOWEL.test(w)) good += w.length;
+    } else if (w.length === 2 && (w === w.toLowerCase() || w === w.toUpperCase() || /^[A-Z][a-z]$/.test(w))) {
+      good += 2;
+    }
+  }
+  return alnum > 0 && good >= 0.8 * alnum && alnum >= 3 * words && singles <= 1 && vowels >= 0.3 * letters;
+}
+
+/**
+ * Does a token look like random encoded bytes rather than a word, identifier or path? It must not
+ * be word-like (`isWordLike`: the classes of its characters, run by run), must use 8 or more
+ * distinct characters, and must change character class often (random base64 changes class at about
+ * 65% of positions; camelCase words far less).
  */
 export function looksRandom(token: string): boolean {
   const body = token.replace(/=+$/, '');
   if (body.length < 16) return false;
-  if (body.includes('/') && body.split('/').every((seg) => /^[a-z0-9_.-]*$/.test(seg))) return false;
   if (new Set(body.slice(0, 512)).size < 8) return false;
+  // Base64 padding says what the token is: no identifier ends in `=`.
+  if (body.length === token.length && isWordLike(body)) return false;
   const t = transitions(body);
   return /^[A-Za-z]+$/.test(body) ? t >= 0.45 : t >= 0.25;
 }

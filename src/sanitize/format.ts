@@ -11,8 +11,8 @@
 import type { Finding } from './types.ts';
 import { RULES } from './rules.ts';
 import { lineColumn, lineStarts } from '../text/lines.ts';
+import { isFormatCodePoint } from './normalize.ts';
 
-const FORMAT = /\p{Cf}/u;
 const FORMAT_GLOBAL = /\p{Cf}/gu;
 const DIGIT = /\p{Nd}/u;
 
@@ -23,7 +23,7 @@ export function isBidiControl(cp: number): boolean {
 
 /** A format character (category Cf). */
 export function isFormatCharacter(cp: number): boolean {
-  return cp >= 0xad && FORMAT.test(String.fromCodePoint(cp));
+  return isFormatCodePoint(cp);
 }
 
 /** A joiner kept in place: ZWJ/ZWNJ between two non-ASCII, non-digit characters. */
@@ -91,23 +91,29 @@ export function formatFindings(field: string, text: string): Finding[] {
   let bidi = false;
   let runs = 0;
   let summing = false; // past MAX_RUNS runs: everything left is one summing run
-  FORMAT_GLOBAL.lastIndex = 0;
-  for (let m = FORMAT_GLOBAL.exec(text); m; m = FORMAT_GLOBAL.exec(text)) {
-    const cp = m[0].codePointAt(0) ?? 0;
-    if (cp < 0xad || keptJoiner(text, m.index, cp)) continue;
-    if (runAt >= 0 && (m.index === runEnd || summing)) {
-      count++;
-      bidi ||= isBidiControl(cp);
-      runEnd = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xad) continue;
+    const cp = text.codePointAt(i) ?? 0;
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isFormatCodePoint(cp) || keptJoiner(text, i, cp)) {
+      i += size - 1;
       continue;
     }
-    if (runAt >= 0) report(runAt, count, bidi, false);
-    runs++;
-    summing = runs > MAX_RUNS;
-    runAt = m.index;
-    runEnd = m.index + m[0].length;
-    count = 1;
-    bidi = isBidiControl(cp);
+    if (runAt >= 0 && (i === runEnd || summing)) {
+      count++;
+      bidi ||= isBidiControl(cp);
+      runEnd = i + size;
+    } else {
+      if (runAt >= 0) report(runAt, count, bidi, false);
+      runs++;
+      summing = runs > MAX_RUNS;
+      runAt = i;
+      runEnd = i + size;
+      count = 1;
+      bidi = isBidiControl(cp);
+    }
+    i += size - 1;
   }
   if (runAt >= 0) report(runAt, count, bidi, summing);
   return findings;

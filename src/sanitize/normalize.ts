@@ -31,6 +31,11 @@ export function isStrippedInvisible(cp: number): boolean {
   return cp >= 0xad && (cp === 0x034f || classify(cp) === FORMAT_CP);
 }
 
+/** A format character (category Cf), from the cache below. */
+export function isFormatCodePoint(cp: number): boolean {
+  return cp >= 0xad && classify(cp) === FORMAT_CP;
+}
+
 // Per-code-point class, computed once per distinct code point (a regex test each) and cached:
 // BMP in an array, astral planes in a map.
 const UNKNOWN_CP = 0;
@@ -69,6 +74,19 @@ export function digitValue(cp: number): number {
   if (cp < 0x660) return -1; // no decimal digit below Arabic-Indic zero but ASCII
   const k = classify(cp);
   return k >= DIGIT_CP ? k - DIGIT_CP : -1;
+}
+
+// NFKC + digit mapping of one character (a chunk of one code point), cached: `String#normalize`
+// costs about a microsecond a call, and adversarial or non-Latin text repeats few characters.
+const CHAR_CACHE = new Map<string, string>();
+
+function normalizedChar(ch: string): string {
+  let norm = CHAR_CACHE.get(ch);
+  if (norm === undefined) {
+    norm = asciiDigits(ch.normalize('NFKC'));
+    if (CHAR_CACHE.size < 65536) CHAR_CACHE.set(ch, norm);
+  }
+  return norm;
 }
 
 /** `text` with every non-ASCII decimal digit replaced by its ASCII digit (same length or shorter). */
@@ -205,10 +223,11 @@ export function normalizeForScan(original: string, nonAscii?: readonly number[])
   let chunkStart = 0;
   const flush = (): void => {
     if (chunk === '') return;
-    const norm = chunk.length === 1 && chunk.charCodeAt(0) < 0x80 ? chunk : asciiDigits(chunk.normalize('NFKC'));
-    // A one-unit chunk that normalises to itself maps to its own offset: identity. Anything else
-    // (changed, composed, astral) maps every unit to the chunk's start.
-    if (chunk.length === 1 && norm === chunk) offsets.identityFrom(length, chunkStart);
+    const norm = chunk.length === 1 && chunk.charCodeAt(0) < 0x80 ? chunk : chunk.length <= 2 ? normalizedChar(chunk) : asciiDigits(chunk.normalize('NFKC'));
+    // A one-unit chunk that normalises to one unit (itself, or `４` → `4`) maps to its own offset:
+    // identity, which merges with its neighbours' piece. Anything else (composed, expanded, astral)
+    // maps every unit to the chunk's start.
+    if (chunk.length === 1 && norm.length === 1) offsets.identityFrom(length, chunkStart);
     else offsets.fixedFrom(length, chunkStart);
     if (norm !== chunk) changed = true;
     out.push(norm);
