@@ -72,7 +72,6 @@ function transitions(token: string): number {
 }
 
 const SUBWORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
-const VOWEL = /[aeiouyAEIOUY]/;
 
 /**
  * Is a token made of words, the way identifiers, paths, anchors and titles are
@@ -87,7 +86,7 @@ const VOWEL = /[aeiouyAEIOUY]/;
  * runs (about two characters each) and fails both. First 512 characters only.
  */
 export function isWordLike(token: string): boolean {
-  const body = token.slice(0, 512);
+  const body = token.length > 512 ? token.slice(0, 512) : token;
   // CONSTANT_CASE names (`SRTP_AES128_CM_HMAC_SHA1_80`): upper-case words and numbers joined by `_`.
   if (/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(body)) return true;
   let alnum = 0;
@@ -96,27 +95,57 @@ export function isWordLike(token: string): boolean {
   let letters = 0;
   let vowels = 0;
   let singles = 0;
+  // More than 20% of the body's characters outside plausible words: it cannot pass; stop early
+  // (random tokens fail within a few sub-words).
+  const maxBad = 0.2 * body.length;
   SUBWORD.lastIndex = 0;
   for (let m = SUBWORD.exec(body); m; m = SUBWORD.exec(body)) {
     const w = m[0];
+    const len = w.length;
     words++;
-    alnum += w.length;
+    alnum += len;
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      if (w.length <= 5) good += w.length;
-      continue;
+      if (len <= 5) good += len;
+    } else {
+      letters += len;
+      let v = 0;
+      let upper = true;
+      for (let k = 0; k < len; k++) {
+        const u = w.charCodeAt(k);
+        if (IS_VOWEL[u]) v++;
+        if (u >= 97) upper = false;
+      }
+      vowels += v;
+      if (len === 1) singles++;
+      if (len >= 3) {
+        if (upper ? len <= 5 : len < 5 || v > 0) good += len;
+      } else if (len === 2) {
+        good += 2; // `ms`, `Ms`, `ID`: the sub-word split never yields `aB`
+      }
     }
-    letters += w.length;
-    for (let k = 0; k < w.length; k++) if (VOWEL.test(w.charAt(k))) vowels++;
-    if (w.length === 1) singles++;
-    if (w.length >= 3) {
-      const upper = w === w.toUpperCase();
-      if (upper ? w.length <= 5 : w.length < 5 || VOWEL.test(w)) good += w.length;
-    } else if (w.length === 2 && (w === w.toLowerCase() || w === w.toUpperCase() || /^[A-Z][a-z]$/.test(w))) {
-      good += 2;
+    if (alnum - good > maxBad || singles > 1) return false;
+  }
+  return alnum > 0 && good >= 0.8 * alnum && alnum >= 3 * words && vowels >= 0.3 * letters;
+}
+
+const IS_VOWEL = new Uint8Array(128);
+for (const ch of 'aeiouyAEIOUY') IS_VOWEL[ch.charCodeAt(0)] = 1;
+
+/** At least `n` distinct characters among the first 512 (ASCII; any other unit counts as new). */
+function hasDistinct(body: string, n: number): boolean {
+  const seen = new Uint8Array(128);
+  let count = 0;
+  const end = Math.min(body.length, 512);
+  for (let i = 0; i < end && count < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 128) count++;
+    else if (!seen[c]) {
+      seen[c] = 1;
+      count++;
     }
   }
-  return alnum > 0 && good >= 0.8 * alnum && alnum >= 3 * words && singles <= 1 && vowels >= 0.3 * letters;
+  return count >= n;
 }
 
 /**
@@ -128,9 +157,11 @@ export function isWordLike(token: string): boolean {
 export function looksRandom(token: string): boolean {
   const body = token.replace(/=+$/, '');
   if (body.length < 16) return false;
-  if (new Set(body.slice(0, 512)).size < 8) return false;
-  // Base64 padding says what the token is: no identifier ends in `=`.
-  if (body.length === token.length && isWordLike(body)) return false;
+  if (!hasDistinct(body, 8)) return false;
+  // Base64 padding says what the token is: no identifier ends in `=`, and a padded token of the
+  // right length is base64 whatever its letters look like.
+  if (body.length !== token.length && token.length % 4 === 0) return true;
+  if (isWordLike(body)) return false;
   const t = transitions(body);
   return /^[A-Za-z]+$/.test(body) ? t >= 0.45 : t >= 0.25;
 }

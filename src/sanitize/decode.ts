@@ -85,7 +85,7 @@ function pass(text: string): Pass | undefined {
       const bytes: number[] = [];
       const at: number[] = [];
       let j = i;
-      while (j + 2 < n + 0 && text.charCodeAt(j) === 37 && bytes.length < 256) {
+      while (j + 2 < n && text.charCodeAt(j) === 37) {
         const hi = hexValue(text.charCodeAt(j + 1));
         const lo = hexValue(text.charCodeAt(j + 2));
         if (hi < 0 || lo < 0) break;

@@ -38,7 +38,7 @@ export { isTimestampLike } from './detectors/phones.ts';
  * candidate of that list (`tokens`: the matches are exactly the runs, plus up to two `=`). For tests.
  */
 export const CANDIDATE_PATTERNS: Readonly<Record<'tokens' | 'hexDumps' | 'macs' | 'ipv4' | 'phones' | 'cloud', string>> = {
-  tokens: '(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}',
+  tokens: '(?<![A-Za-z0-9+/_-])(?<!==)[A-Za-z0-9+/_-]{16,}={0,2}',
   hexDumps: HEX_DUMP_RE.source,
   macs: MAC_RE.source,
   ipv4: IPV4_RE.source,
@@ -111,7 +111,10 @@ export interface RawHit extends Hit {
  * sees once percent-encoding, JSON escapes and HTML references are decoded. Spans are offsets of
  * `text`; where spans overlap, `dedupe` decides, the plain reading first on ties.
  */
-export function detectAll(text: string, cand: Candidates = tokenise(text)): RawHit[] {
+export function detectAll(text: string, candidates?: Candidates): RawHit[] {
+  // Nothing any rule flags is shorter than five characters, decoded or not (decoding only shortens).
+  if (text.length < 5) return [];
+  const cand = candidates ?? tokenise(text);
   const norm = normalizeForScan(text, cand.nonAscii);
   const hits: RawHit[] = detectIn(norm.text, norm.text === text ? cand : tokenise(norm.text)).map((h) => ({
     ...h,

@@ -118,6 +118,17 @@ export function expand(template: string, gen: Gen): string {
         return gen.secret(b64(gen.bytes(n)).replace(/=+$/, ''));
       case 'b64wrap':
         return gen.secret(b64(gen.bytes(n)).replace(/(.{76})/g, '$1\n').trim());
+      case 'b64pct':
+        // base64 as it stands in a percent-encoded URL: `+`, `/`, `=` as %2B, %2F, %3D.
+        return gen.secret(b64(gen.bytes(n)).replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D'));
+      case 'b64json':
+        // base64 as JSON writes it when it escapes `/` (`\/`) and `+` (`\u002B`).
+        return gen.secret(b64(gen.bytes(n)).replace(/\//g, '\\/').replace(/\+/g, '\\u002B'));
+      case 'b64html':
+        return gen.secret(b64(gen.bytes(n)).replace(/\+/g, '&#43;').replace(/\//g, '&#x2F;').replace(/=/g, '&equals;'));
+      case 'pnspaced':
+        // 1 555 010 xxxx with every digit spaced out.
+        return gen.secret(`1555010${gen.digits(Math.max(0, n - 7))}`.split('').join(' '));
       case 'b64url':
         return gen.secret(b64url(gen.bytes(n)));
       case 'hex':

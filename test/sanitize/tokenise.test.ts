@@ -102,7 +102,8 @@ describe('tokenise: candidates are necessary conditions', () => {
     assert.deepEqual(t('x1 _2 a.3 -4', 'gluedPhones'), [1, 4, 8, 11]); // glued to letters, `_`, `.`, `-`
     assert.deepEqual(t('12 345 6a7', 'gluedPhones'), [9]); // never right after a digit
     assert.deepEqual(t('key AKIA sk xo _A', 'cloud'), [4, 9, 12, 16]); // `_` is no boundary for it
-    assert.deepEqual(t('=AAAAAAAAAAAAAAAAAAAA AAAAAAAAAAAAAAAAAAAA', 'tokens'), [22, 42]);
+    assert.deepEqual(t('=AAAAAAAAAAAAAAAAAAAA AAAAAAAAAAAAAAAAAAAA', 'tokens'), [1, 21, 22, 42]); // a value after `name=`
+    assert.deepEqual(t('==AAAAAAAAAAAAAAAAAAAA AAAAAAAAAAAAAAAAAAAA', 'tokens'), [23, 43]); // not after padding
     assert.deepEqual(t('a\n  QUJD\t\nA B\nA<\n\u00a0QUJD', 'lines'), [2, 9, 17, 22]); // non-ASCII: left to the full check
     assert.deepEqual(t('aé\u200bb', 'nonAscii'), [1, 2]);
   });

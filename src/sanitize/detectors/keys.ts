@@ -154,9 +154,9 @@ function judgeBase64(start: number, end: number, token: string, out: Hit[]): voi
 }
 
 /**
- * Base64 and hex tokens: the matches of `/(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}/g`,
+ * Base64 and hex tokens: the matches of `/(?<![A-Za-z0-9+/_-])(?<!==)[A-Za-z0-9+/_-]{16,}={0,2}/g`,
  * found without running it. The class inside the match is also in the lookbehind, so a match is a
- * whole maximal run of `[A-Za-z0-9+/_-]` (16 or more, not right after a `=`: `Candidates.tokens`)
+ * whole maximal run of `[A-Za-z0-9+/_-]` (16 or more, not right after `==`: `Candidates.tokens`)
  * plus up to two `=` after it.
  */
 function tokens(text: string, runs: readonly number[], out: Hit[]): void {

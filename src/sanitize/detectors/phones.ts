@@ -18,7 +18,7 @@ import { execAt, hit, sticky, type Hit } from './shared.ts';
  * word or number) and the glued ones (after a letter, `_`, `+`, `.` or `-`).
  */
 export const PHONE_RE =
-  /(?<![0-9])\+?(?:\([0-9]{1,6}\)|[0-9]{1,15})(?:[ .\-/][0-9]{1,15}|[ .\-/]?\([0-9]{1,6}\)|(?<=\))[0-9]{1,15}){0,8}/g;
+  /(?<![0-9])\+?(?:\([0-9]{1,6}\)|[0-9]{1,15})(?:[ .\-/][0-9]{1,15}|[ .\-/]?\([0-9]{1,6}\)|(?<=\))[0-9]{1,15}){0,14}/g;
 
 const PHONE_AT = sticky(PHONE_RE);
 
@@ -91,6 +91,8 @@ export function judgePhone(c: string): PhoneVerdict {
   if (!plus && !paren && dotsOnly) {
     if (groups.length === 2) return 'no'; // a decimal number
     if (groups.every((g) => g.length <= 3) && !(groups[0] ?? '').startsWith('0')) return 'no'; // a version
+    // A version with a build number (`2.3000.1017054665`, as WhatsApp Web numbers its builds).
+    if (groups.length >= 3 && /^[1-9][0-9]?$/.test(groups[0] ?? '') && (groups[groups.length - 1] ?? '').length >= 6) return 'no';
   }
   if (!plus && !paren && noSeparator) {
     if (digits.length < 10) return 'no'; // short bare numbers: counts, latencies, ids

@@ -5,7 +5,7 @@ import { CLASS, classOf, C_B64, C_CLOUD_START, C_DIGIT, C_EQUALS, C_HEX, C_LETTE
 
 /** Where each detector's matches can start, in text order; see `tokenise`. */
 export interface Candidates {
-  /** Maximal runs of `[A-Za-z0-9+/_-]`, 16 or longer, not right after `=`: `[start, end]` pairs. */
+  /** Maximal runs of `[A-Za-z0-9+/_-]`, 16 or longer, not right after `==`: `[start, end]` pairs. */
   tokens: number[];
   /** Maximal hex runs of 2, 4, 6 or 8 before a space, or of 2 before `:`, after a non-word non-`:`. */
   hexDumps: number[];
@@ -87,7 +87,8 @@ export function tokenise(text: string): Candidates {
         b64Before = prevClass;
       }
     } else if (b64Start >= 0) {
-      if (i - b64Start >= 16 && !(b64Before & C_EQUALS)) cand.tokens.push(b64Start, i);
+      // After `name=` a value starts (`key=<base64>` in a query string); after `==`, padding ended a token.
+      if (i - b64Start >= 16 && !(b64Before & C_EQUALS && text.charCodeAt(b64Start - 2) === 61)) cand.tokens.push(b64Start, i);
       b64Start = -1;
     }
 
