@@ -96,5 +96,10 @@ export function parseObservedAttributes(text: string): { attributes: NonNullable
  * by the one record writer, so YAML 1.1 and 1.2 readers load the same values.
  */
 export function serializeCapture(capture: Capture): string {
-  return recordToYaml(capture);
+  return serializeRecord(capture);
+}
+
+/** Any record the intake writes (capture, flavor, contributor), the same way: the one record writer. */
+export function serializeRecord(record: object): string {
+  return recordToYaml(record);
 }

@@ -78,7 +78,9 @@ export function judgePhone(c: string): PhoneVerdict {
   const plus = c.startsWith('+');
   // An exact dotted quad is an address or a version (the IPv4 rule judges it); a `+` or a group of
   // four digits says it cannot be one, and then it is judged as a phone number.
-  if (!plus && /^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$/.test(c)) return 'no';
+  if (!plus && /^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?:\/[0-9]{1,2})?$/.test(c)) return 'no'; // with a CIDR prefix length too
+  // Small numbers listed with slashes (`16/30/32/33/64`, `60/64/64`): a list or ratios.
+  if (!plus && /^[0-9]{1,3}(?:\/[0-9]{1,3}){2,}$/.test(c)) return 'no';
   // Addresses or versions joined by spaces (`192.0.2.1 10.0.0.1`): each piece is judged alone.
   if (!plus && c.includes(' ') && c.split(' ').some((piece) => /^[0-9]+\.[0-9]+\.[0-9]+/.test(piece))) return 'no';
   if (isFictionalPhone(c)) return 'no';
