@@ -78,3 +78,11 @@ def on_page_markdown(markdown, page, **kwargs):
     if date is not None:
         page.update_date = date
     return markdown
+
+
+def on_page_content(html, page, **kwargs):
+    """Mark the pages `wacrg generate` writes (docs/spec/), so the stylesheet can lay out their tables."""
+    src = page.file.src_uri if hasattr(page.file, "src_uri") else page.file.src_path.replace(os.sep, "/")
+    if src.startswith("spec/"):
+        return f'<div class="wacrg-generated">{html}</div>'
+    return html
