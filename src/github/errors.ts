@@ -81,7 +81,7 @@ export function describeFailure(error: unknown, op: Operation): string {
   const status = statusOf(error);
   const api = apiMessageOf(error).replace(/\s+/g, ' ').slice(0, 300);
   const prefix = `${op.what} failed`;
-  const repo = op.repository !== undefined ? `the repository ${op.repository}` : 'the repository';
+  const name = op.repository !== undefined ? ` ${op.repository}` : '';
   if (status === undefined) {
     return `${prefix}: ${api || 'network error'}. GitHub could not be reached, still failing after the retries of the run's retry budget: check the runner's network or proxy settings (GITHUB_API_URL, https_proxy), then re-run the job.`;
   }
@@ -100,18 +100,18 @@ export function describeFailure(error: unknown, op: Operation): string {
   }
   if (status === 401) return `${prefix}: the token was rejected (HTTP 401 ${api}). Check the \`token\` input: it is empty, expired or revoked.`;
   if (status === 403) {
-    return `${prefix}: HTTP 403 ${api}. The token lacks \`${op.permission}\`: grant it under \`permissions:\` of the job (a personal or app token needs the same access to ${repo}).`;
+    return `${prefix}: HTTP 403 ${api}. The token lacks \`${op.permission}\`: grant it under \`permissions:\` of the job (a personal or app token needs the same access to the repository${name}).`;
   }
   if (status === 404) {
     // GitHub answers 404, not 403, for a repository the token cannot see: say so before anything else.
     return (
-      `${prefix}: HTTP 404 ${api}. Either it does not exist or the token cannot see ${repo}: the workflow token reaches only ` +
-      `the repository the workflow runs in; a personal or app token must be granted access to ${repo} with \`${op.permission}\`.`
+      `${prefix}: HTTP 404 ${api}. Either it does not exist or the token cannot see the repository${name}: the workflow token reaches only ` +
+      `the repository the workflow runs in; a personal or app token must be granted access to the repository${name} with \`${op.permission}\`.`
     );
   }
-  if (status === 410) return `${prefix}: HTTP 410 ${api}. The issue was deleted, or issues are turned off for ${repo} (Settings → General → Features → Issues).`;
+  if (status === 410) return `${prefix}: HTTP 410 ${api}. The issue was deleted, or issues are turned off for the repository${name} (Settings → General → Features → Issues).`;
   if (status === 409) {
-    if (/empty/i.test(api)) return `${prefix}: HTTP 409 ${api}. ${repo} has no commit yet: push a first commit to its default branch, then re-run the job.`;
+    if (/empty/i.test(api)) return `${prefix}: HTTP 409 ${api}. The repository${name} has no commit yet: push a first commit to its default branch, then re-run the job.`;
     return (
       `${prefix}: HTTP 409 ${api}. GitHub reported a conflict: something else was changing the same branch or object at the same time, ` +
       'and it did not clear within the attempts this run makes. Re-run the job; if it keeps happening, check which other workflow, app or rule writes to that branch.'
