@@ -13,16 +13,10 @@ import { loadRepo } from '../spec/load.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
 import { isRecordPath, type RepoFile } from '../spec/repo.ts';
 import { formatProblem } from '../spec/validate.ts';
-import { repoPath, setOutputs, type RunContext } from './context.ts';
+import { repoPath, setOutputs, specPath, type RunContext } from './context.ts';
 import type { PullEvent } from './event.ts';
 
 
-/** Spec-root-relative path of a repository path, or null when it is outside the spec root. */
-function specPath(ctx: RunContext, path: string): string | null {
-  if (ctx.inputs.root === '') return path;
-  const prefix = `${ctx.inputs.root}/`;
-  return path.startsWith(prefix) ? path.slice(prefix.length) : null;
-}
 
 /**
  * The base tree: the head files with every changed spec/corpus file replaced by its base version

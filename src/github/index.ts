@@ -4,6 +4,8 @@ export { commitFiles, getBranchSha, getDefaultBranch, getFileText, gitBlobSha, t
 export { addLabels, ensurePullRequest, findPullRequest, listPullRequestFiles, removeLabel, type PullRequestSpec } from './pulls.ts';
 export { ACTIONS_BOT, isOwnComment, listComments, upsertStickyComment } from './comments.ts';
 export { getIssue, listOpenIssuesWithLabel, toIssue } from './issues.ts';
+export { compareCommits, COMPARE_MAX_FILES } from './compare.ts';
+export { upsertTrackingIssue, SECTION_BREAK, type TrackingResult, type TrackingSection } from './tracking.ts';
 export { call, describeFailure, GitHubError, NOT_ACCESSIBLE, NOT_PERMITTED_TO_CREATE_PRS, statusOf, apiMessageOf, type Operation } from './errors.ts';
 export { UnexpectedResponseError } from './check.ts';
 export type * from './types.ts';

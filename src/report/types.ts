@@ -39,6 +39,8 @@ export interface AcceptedView {
 
 export interface RefusedView {
   issue: number;
+  /** The form of the issue (headings say "Capture" or "Flavor registration"); capture when absent. */
+  kind?: 'capture' | 'flavor';
   status: 'rejected' | 'invalid';
   findings: Finding[];
   errors: IntakeError[];
