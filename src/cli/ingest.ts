@@ -88,7 +88,7 @@ async function readInput(source: string): Promise<string> {
 function jsonOf(result: IntakeResult): object {
   const { yaml: _yaml, capture: _capture, flavor: _flavor, files, corroboration, ...rest } = result;
   if (files && files.length > 1) Object.assign(rest, { paths: files.map((f) => f.path) });
-  return corroboration ? { ...rest, ...corroborationJson(corroboration.corroboration, corroboration.projection) } : rest;
+  return corroboration ? { ...rest, ...corroborationJson(corroboration.corroboration, corroboration.projection, corroboration.implementations) } : rest;
 }
 
 function textOf(result: IntakeResult, wrote: boolean): string {

@@ -10,6 +10,7 @@ import { submissionTexts, toSubmission } from '../form/submission.ts';
 import type { FormTemplate, Submission } from '../form/types.ts';
 import { formKindOf } from '../form/kind.ts';
 import { ingestFlavor } from './flavor.ts';
+import { captureImplementations } from '../flavors/capture.ts';
 import { formatProblem, validateRepo } from '../spec/validate.ts';
 import { CAPTURE_FIELD_IDS } from '../form/capture-fields.ts';
 import { scan } from '../sanitize/scan.ts';
@@ -97,5 +98,14 @@ function finish(
   const files = [{ path, yaml }];
   if (!tree) return { status: 'accepted', path, yaml, files, capture: built.capture, ...base };
   const corroboration = corroborate(tree, submission.technique, repo);
-  return { status: 'accepted', path, yaml, files, capture: built.capture, ...base, corroboration: { corroboration, projection: projectCorroboration(corroboration, repo) } };
+  const implementations = captureImplementations(repo, corroboration);
+  return {
+    status: 'accepted',
+    path,
+    yaml,
+    files,
+    capture: built.capture,
+    ...base,
+    corroboration: { corroboration, projection: projectCorroboration(corroboration, repo), ...(implementations ? { implementations } : {}) },
+  };
 }
