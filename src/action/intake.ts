@@ -183,8 +183,8 @@ async function accepted(ctx: RunContext, issue: IssueInfo, result: IntakeResult)
 
 async function acceptedFlavor(ctx: RunContext, issue: IssueInfo, result: IntakeResult): Promise<void> {
   const files = (result.files ?? []).map((f) => ({ path: repoPath(ctx, f.path), content: f.yaml }));
-  const flavorId = typeof result.flavor?.['id'] === 'string' ? result.flavor['id'] : undefined;
-  const maintainer = typeof result.flavor?.['maintainer'] === 'string' ? result.flavor['maintainer'] : undefined;
+  const flavorId = result.flavor?.id;
+  const maintainer = result.flavor?.maintainer;
   if (files.length === 0 || flavorId === undefined || maintainer === undefined) throw new Error('ingest accepted a registration without a flavor file');
   const view: FlavorAcceptedView = {
     issue: issue.number,

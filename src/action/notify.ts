@@ -57,7 +57,9 @@ export async function runNotify(ctx: RunContext, push: PushEvent, serverUrl: str
     outcomes.push({ entry, outcome: notifier === null ? { kind: 'planned', reason: 'no notify token' } : await send(notifier, view, entry) });
   }
   const sent = outcomes.filter((o) => o.outcome.kind === 'created' || o.outcome.kind === 'updated').length;
-  core.setOutput('result', targets.length === 0 ? 'unchanged' : notifier === null ? 'planned' : 'notified');
+  // notified: at least one tracking issue is up to date; planned: nothing could be sent (no token, or refused).
+  const reached = outcomes.some((o) => o.outcome.kind === 'created' || o.outcome.kind === 'updated' || o.outcome.kind === 'unchanged');
+  core.setOutput('result', targets.length === 0 ? 'unchanged' : reached ? 'notified' : 'planned');
   core.setOutput('notifications', JSON.stringify(outcomes.map(planJson)));
   core.info(`notifications: ${targets.length} opted-in flavor(s), ${sent} issue(s) opened or updated`);
   for (const o of outcomes) if (o.outcome.kind === 'failed') core.warning(`flavor ${o.entry.flavor}: ${o.outcome.reason}`);

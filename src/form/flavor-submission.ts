@@ -1,7 +1,7 @@
 // Parsed form → FlavorSubmission of the Flavor registration form, strictly checked: dropdown values
 // exactly, comma-separated planes and techniques against their vocabularies, ids against the id rule.
 // Whether `derives_from` names registered flavors is a check against the repository (intake/flavor.ts).
-import { FLAVOR_LANGUAGES, FLAVOR_MATURITIES, isFlavorLanguage, isFlavorMaturity, type FlavorLanguage, type FlavorMaturity } from '../spec/flavor-vocabulary.ts';
+import { FLAVOR_LANGUAGES, FLAVOR_MATURITIES, type FlavorLanguage, type FlavorMaturity } from '../spec/vocabulary.ts';
 import { CATEGORIES, TECHNIQUES, type Category, type Technique } from '../spec/vocabulary.ts';
 import { FLAVOR_FIELD_IDS, FLAVOR_FIELD_KINDS, FLAVOR_ID_PATTERN, FLAVOR_REQUIRED_FIELD_IDS, REPO_FULL_NAME_PATTERN, SPDX_PATTERN, type FlavorFieldId } from './flavor-fields.ts';
 import type { FieldValue, FormError, FormTemplate, ParsedForm } from './types.ts';
@@ -91,11 +91,12 @@ export function toFlavorSubmission(form: ParsedForm, template: FormTemplate): { 
     });
     return out;
   };
-  const choice = <T extends string>(id: FlavorFieldId, allowed: readonly T[], guard: (v: string) => v is T): T | undefined => {
+  const choice = <T extends string>(id: FlavorFieldId, allowed: readonly T[]): T | undefined => {
     const v = valueOf(id);
     const chosen = v?.selected?.[0];
     if (chosen === undefined) return undefined;
-    if (guard(chosen)) return chosen;
+    const known = allowed.find((a) => a === chosen);
+    if (known !== undefined) return known;
     return fail(id, `the value (${chosen.length} characters) is an option of the form but not a value the spec knows: ${allowed.join(', ')}`);
   };
 
@@ -107,8 +108,8 @@ export function toFlavorSubmission(form: ParsedForm, template: FormTemplate): { 
   const display = line(FLAVOR_FIELD_IDS.name, MAX_NAME);
   const url = line(FLAVOR_FIELD_IDS.url, MAX_URL);
   if (url !== undefined && !isHttpUrl(url)) fail(FLAVOR_FIELD_IDS.url, `expected an http(s) URL such as https://git.example.org/example-call-kit; found a value of ${url.length} characters`);
-  const language = choice(FLAVOR_FIELD_IDS.language, FLAVOR_LANGUAGES, isFlavorLanguage);
-  const maturity = choice(FLAVOR_FIELD_IDS.maturity, FLAVOR_MATURITIES, isFlavorMaturity);
+  const language = choice(FLAVOR_FIELD_IDS.language, FLAVOR_LANGUAGES);
+  const maturity = choice(FLAVOR_FIELD_IDS.maturity, FLAVOR_MATURITIES);
   const license = line(FLAVOR_FIELD_IDS.license, 100);
   if (license !== undefined && !SPDX_PATTERN.test(license)) fail(FLAVOR_FIELD_IDS.license, `expected an SPDX licence id such as MIT or Apache-2.0; found a value of ${license.length} characters`);
   const covers = list(FLAVOR_FIELD_IDS.covers, (s): s is Category => (CATEGORIES as readonly string[]).includes(s), `a plane (${CATEGORIES.join(', ')})`);

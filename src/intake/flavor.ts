@@ -9,6 +9,7 @@ import { submissionTexts } from '../form/submission.ts';
 import type { FormTemplate } from '../form/types.ts';
 import { scan } from '../sanitize/scan.ts';
 import { formatProblem, validateRepo } from '../spec/validate.ts';
+import type { Flavor } from '../spec/types.ts';
 import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
 
 /** Where a flavor's record lives (formats-head.md): the id is the file name. */
@@ -24,16 +25,6 @@ export function contributorPath(id: string): string {
 /** GitHub logins: letters, digits, single hyphens, at most 39 characters (no `[bot]` suffix: bots maintain nothing). */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
-/** What the intake needs of the records i10's model loads (read structurally). */
-interface FlavorLike {
-  id: string;
-  maintainer?: string;
-  [key: string]: unknown;
-}
-interface ContributorLike {
-  id: string;
-  github?: string;
-}
 
 /**
  * Ingest one Flavor registration. `input.author` (the issue author's login) is required: it becomes
@@ -63,8 +54,8 @@ function finish(input: IntakeInput, submission: FlavorSubmission, base: Pick<Int
     return invalid({ message: 'the maintainer is the issue author, and the author is not a GitHub user login (a bot or an unknown author cannot maintain a flavor)' });
   }
   const { repo } = validateRepo(input.repoFiles);
-  const flavors = repo.flavors.map((f): FlavorLike => f.record);
-  const contributors = repo.contributors.map((c): ContributorLike => c.record);
+  const flavors = repo.flavors.map((f) => f.record);
+  const contributors = repo.contributors.map((c) => c.record);
 
   // The author's contributor record: the one naming this login, else the one whose id is the login.
   const login = author.toLowerCase();
@@ -109,8 +100,9 @@ function finish(input: IntakeInput, submission: FlavorSubmission, base: Pick<Int
  * what the form says and keeps what the form cannot say (status; notifications when the template has
  * no such fields).
  */
-export function flavorRecord(s: FlavorSubmission, maintainer: string, existing?: FlavorLike): Record<string, unknown> {
-  const keep = (key: string): Record<string, unknown> => (existing !== undefined && existing[key] !== undefined ? { [key]: existing[key] } : {});
+export function flavorRecord(s: FlavorSubmission, maintainer: string, existing?: Flavor): Flavor {
+  const keep = <K extends 'status' | 'notify_repo' | 'notify_opt_in'>(key: K): Pick<Flavor, K> | Record<string, never> =>
+    existing !== undefined && existing[key] !== undefined ? ({ [key]: existing[key] } as Pick<Flavor, K>) : {};
   return {
     id: s.id,
     ...(s.name !== undefined ? { name: s.name } : {}),

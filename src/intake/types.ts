@@ -2,7 +2,7 @@ import type { CorroborationResult } from '../corroborate/types.ts';
 import type { FormKind } from '../form/kind.ts';
 import type { Finding } from '../sanitize/types.ts';
 import type { RepoFile } from '../spec/repo.ts';
-import type { Capture } from '../spec/types.ts';
+import type { Capture, Flavor } from '../spec/types.ts';
 
 /** Outcome of ingesting one issue body. Pure data: the shells decide what to write or post. */
 export type IntakeStatus = 'accepted' | 'rejected' | 'invalid';
@@ -42,7 +42,7 @@ export interface IntakeResult {
   /** The capture record (accepted captures only). */
   capture?: Capture;
   /** The flavor record (accepted registrations only). */
-  flavor?: Record<string, unknown>;
+  flavor?: Flavor;
   /** The registration also adds the author's contributor record. */
   contributorAdded?: boolean;
   /** The same maintainer registered this flavor before: the file is updated. */

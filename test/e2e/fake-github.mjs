@@ -620,6 +620,14 @@ export async function startFakeGitHub(options = {}) {
         record.injected = true;
         return send(injection.status, injection.body ?? { message: 'injected', documentation_url: DOCS, status: String(injection.status) }, injection.headers);
       }
+      const other = others.get(`${check?.params?.owner}/${check?.params?.repo}`);
+      if (other && route !== null) {
+        const otherHandler = otherHandlers[`${method} ${route}`];
+        if (!otherHandler) violations.push(`${method} ${url.pathname}: not implemented by the fake for other repositories (${route})`);
+        const r = otherHandler ? otherHandler(other, `${check?.params?.owner}/${check?.params?.repo}`, check?.params ?? {}, url.searchParams, body, url.toString()) : notFound();
+        record.status = r.status;
+        return send(r.status, r.body, r.headers);
+      }
       const handler = route === null ? undefined : handlers[`${method} ${route}`];
       if (!handler) {
         violations.push(`${method} ${url.pathname}: not implemented by the fake (${route ?? 'unknown route'})`);
@@ -627,13 +635,6 @@ export async function startFakeGitHub(options = {}) {
         return send(501, { message: 'not implemented by the fake', documentation_url: DOCS, status: '501' });
       }
       const params = check?.params ?? {};
-      const other = others.get(`${params.owner}/${params.repo}`);
-      if (other) {
-        const otherHandler = otherHandlers[`${method} ${route}`];
-        const r = otherHandler ? otherHandler(other, `${params.owner}/${params.repo}`, params, url.searchParams, body, url.toString()) : notFound();
-        record.status = r.status;
-        return send(r.status, r.body, r.headers);
-      }
       if (params.owner !== owner || params.repo !== repoName) {
         record.status = 404;
         return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
