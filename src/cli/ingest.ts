@@ -39,14 +39,17 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   if (values.write && issue === undefined && result.kind !== 'flavor') throw new UsageError('--write needs --issue N: the capture file is named after the issue');
 
   if (values.write && result.status === 'accepted' && result.files) {
+    const written: string[] = [];
     for (const file of result.files) {
       try {
         await mkdir(dirname(join(root, file.path)), { recursive: true });
         await writeFile(join(root, file.path), file.yaml);
+        written.push(file.path);
       } catch (error) {
         // Not an input problem: say which file could not be written (exit 2, like unreadable input).
         const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
-        io.err(`wacrg ingest: the submission was accepted but ${file.path} cannot be written under ${root} (${code})`);
+        const what = result.kind === 'flavor' ? 'registration' : 'capture';
+        io.err(`wacrg ingest: the ${what} was accepted but ${file.path} cannot be written under ${root} (${code}); ${written.length === 0 ? 'nothing was written' : `${written.join(', ')} was written`}`);
         return 2;
       }
     }
