@@ -62,7 +62,9 @@ export function relativePath(name: string, value: string): string {
 export function checkBranchPrefix(value: string, name = 'branch-prefix'): string {
   // A ref fragment we can safely append `issue-<N>` to (git check-ref-format, simplified and stricter).
   if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(value) || value.includes('..') || value.includes('//') || /\.lock(\/|$)/.test(value)) {
-    throw new InputError(`input ${name} must be letters, digits, ".", "_", "-" and "/" (for example "capture/")`);
+        // The message names the input as written in the workflow.
+    if (name === 'branch-prefix') throw new InputError('input branch-prefix must be letters, digits, ".", "_", "-" and "/" (for example "capture/")');
+    throw new InputError(`input ${name} must be letters, digits, ".", "_", "-" and "/" (for example "flavor/")`);
   }
   return value;
 }
