@@ -23,6 +23,8 @@ export interface ActionInputs {
   flavorBranchPrefix: string;
   /** push mode: token with issues write access to the flavors' notify repositories; `''` = plan only. */
   notifyToken: string;
+  /** Slug of the GitHub App whose token the action uses (`github-actions` for the workflow token). */
+  appSlug: string;
 }
 
 /** Defaults of the label → form inputs (the group's labels and form files). */
@@ -79,6 +81,15 @@ function secret(value: string): string {
   return value;
 }
 
+/** A GitHub App slug: lower-case letters, digits and hyphens (the part before `[bot]` of its bot login). */
+export function checkAppSlug(value: string): string {
+  const slug = value.trim();
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(slug)) {
+    throw new InputError('input app-slug must be a GitHub App slug: lower-case letters, digits and hyphens (for example "github-actions", or "my-intake-app" for the app whose bot is my-intake-app[bot])');
+  }
+  return slug;
+}
+
 export function readInputs(): ActionInputs {
   const token = input('token', process.env['GITHUB_TOKEN'] ?? '');
   if (token === '') throw new InputError('input token is empty: pass `token: ${{ github.token }}` or leave the default');
@@ -97,6 +108,7 @@ export function readInputs(): ActionInputs {
     flavorTemplate: relativePath('flavor-template', input('flavor-template', DEFAULT_FLAVOR_TEMPLATE)),
     flavorBranchPrefix: checkBranchPrefix(input('flavor-branch-prefix', 'flavor/'), 'flavor-branch-prefix'),
     notifyToken: secret(core.getInput('notify-token')),
+    appSlug: checkAppSlug(input('app-slug', 'github-actions')),
   };
 }
 

@@ -174,6 +174,7 @@ test('action.yml: node24 bundle, safe defaults, the documented outputs', () => {
     'flavor-template': '.github/ISSUE_TEMPLATE/flavor_registration.yml',
     'flavor-branch-prefix': 'flavor/',
     'notify-token': '',
+    'app-slug': 'github-actions',
   });
   for (const [name, spec] of Object.entries(doc['inputs'])) assert.ok(isObject(spec) && spec['required'] !== true, `${name} is not required`);
   assert.deepEqual(Object.keys(doc['outputs']).sort(), ['capture-path', 'coverage', 'coverage-delta', 'notifications', 'pull-request-number', 'pull-request-url', 'result']);
