@@ -223,7 +223,11 @@ async function proposeAccepted(ctx: RunContext, snap: Snapshot, notes: string[],
   let prCreated = false;
   if (proposal.outcome === 'nothing-to-propose') {
     state.onDefaultBranch = base;
-    actions.push(`${paths} on \`${base}\` already ${p.files.length === 1 ? 'has' : 'have'} exactly this content: nothing to propose, no branch or pull request written.`);
+    actions.push(
+      p.files.length === 1
+        ? `${paths} on \`${base}\` already has exactly this content: nothing to propose, no branch or pull request written.`
+        : `${paths} on \`${base}\` already have exactly this content: nothing to propose, no branch or pull request written.`,
+    );
   } else {
     state.committed = proposal.committed;
     const how = { created: 'new branch', updated: 'branch updated', reset: `branch reset to \`${base}\`: its earlier pull request was merged or closed`, unchanged: '' }[proposal.branchAction];
