@@ -99,7 +99,10 @@ export function serializeCapture(capture: Capture): string {
   return serializeRecord(capture);
 }
 
-/** Any record the intake writes (capture, flavor, contributor), the same way: the one record writer. */
+/**
+ * Any record the intake writes (capture, flavor, contributor), the same way: key order as
+ * constructed, through the one record writer (YAML 1.1 and 1.2 readers load the same values).
+ */
 export function serializeRecord(record: object): string {
   return recordToYaml(record);
 }
