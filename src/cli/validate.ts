@@ -1,14 +1,13 @@
-import { checkCapture } from '../capture/check.ts';
-import { validateInBatches } from '../spec/batches.ts';
 import { formatProblem } from '../spec/validate.ts';
 import { openSpecRoot, parse, type Output } from './io.ts';
+import { validateRoot } from './validate-large.ts';
 
 export const usage = 'wacrg validate [--root DIR] [--json]';
 
 export async function validateCommand(args: string[], io: Output): Promise<number> {
   const { values } = parse(args, { root: { type: 'string', default: '.' }, json: { type: 'boolean', default: false } });
-  const { repo } = await openSpecRoot(values.root);
-  const problems = validateInBatches(repo, checkCapture);
+  const { root, repo } = await openSpecRoot(values.root);
+  const problems = await validateRoot(root, repo);
   const fileCount = repo.spec.length + repo.captures.length;
   if (values.json) {
     io.out(JSON.stringify({ valid: problems.length === 0, problems }, null, 2));

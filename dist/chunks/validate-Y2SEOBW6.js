@@ -1,0 +1,57 @@
+import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
+import {
+  CAPTURE_BATCH,
+  batchesOf,
+  validateInBatches
+} from "./chunk-AAO2UXE4.js";
+import {
+  checkCapture,
+  formatProblem
+} from "./chunk-444BDC7T.js";
+import "./chunk-M5R4U3BT.js";
+import "./chunk-LPUWMPQA.js";
+import "./chunk-EC4JS7IG.js";
+import {
+  openSpecRoot,
+  parse
+} from "./chunk-7XUACAKM.js";
+import "./chunk-424AY2CD.js";
+import "./chunk-XLS4JZ7B.js";
+
+// src/cli/validate-large.ts
+import { Worker } from "node:worker_threads";
+var YOUNG_GENERATION_MB = 24;
+var WORKER = new URL(import.meta.url.endsWith(".ts") ? "./validate-worker.ts" : "./validate-worker.js", import.meta.url);
+async function validateRoot(root, repo, batchSize = CAPTURE_BATCH) {
+  if (batchesOf(repo.captures, batchSize).length < 2) return validateInBatches(repo, checkCapture, batchSize);
+  const task = { root, spec: repo.spec, captures: repo.captures, batchSize };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    let result;
+    worker.once("message", (problems) => result = problems);
+    worker.once("error", reject);
+    worker.once("exit", (code) => result && code === 0 ? resolve(result) : reject(new Error(`the validate worker stopped (exit code ${code})`)));
+  });
+}
+
+// src/cli/validate.ts
+var usage = "wacrg validate [--root DIR] [--json]";
+async function validateCommand(args, io) {
+  const { values } = parse(args, { root: { type: "string", default: "." }, json: { type: "boolean", default: false } });
+  const { root, repo } = await openSpecRoot(values.root);
+  const problems = await validateRoot(root, repo);
+  const fileCount = repo.spec.length + repo.captures.length;
+  if (values.json) {
+    io.out(JSON.stringify({ valid: problems.length === 0, problems }, null, 2));
+  } else if (problems.length === 0) {
+    io.out(`valid: ${fileCount} files checked, no problems`);
+  } else {
+    for (const problem of problems) io.out(formatProblem(problem));
+    io.out(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${new Set(problems.map((p) => p.file)).size} file(s)`);
+  }
+  return problems.length === 0 ? 0 : 1;
+}
+export {
+  usage,
+  validateCommand
+};
