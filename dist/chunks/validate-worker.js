@@ -1,16 +1,16 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-AAO2UXE4.js";
+} from "./chunk-MNSYP6Y5.js";
 import {
   checkCapture
-} from "./chunk-444BDC7T.js";
-import "./chunk-M5R4U3BT.js";
+} from "./chunk-6UJQ5P6F.js";
+import "./chunk-2SS4CCKQ.js";
 import "./chunk-LPUWMPQA.js";
-import "./chunk-EC4JS7IG.js";
+import "./chunk-VXBST67S.js";
 import {
   readRecordText
-} from "./chunk-424AY2CD.js";
+} from "./chunk-BWTJLFYE.js";
 import "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts

@@ -7,9 +7,8 @@
 // the heap), a worker's resourceLimits can.
 import { Worker } from 'node:worker_threads';
 import { checkCapture } from '../capture/check.ts';
-import { batchesOf, CAPTURE_BATCH, validateInBatches, type BatchedRepo } from '../spec/batches.ts';
+import { batchesOf, CAPTURE_BATCH, validateInBatches, type BatchedRepo, type BatchedResult } from '../spec/batches.ts';
 import type { RepoFile } from '../spec/repo.ts';
-import type { Problem } from '../spec/types.ts';
 
 /** What the worker is given: the root, the spec files and the capture paths. */
 export interface ValidateTask {
@@ -25,14 +24,14 @@ export const YOUNG_GENERATION_MB = 24;
 /** The worker entry, next to this module: dist/chunks/validate-worker.js in the bundle, .ts in the source. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './validate-worker.ts' : './validate-worker.js', import.meta.url);
 
-/** Problems of the repository at `root` (sorted), as validateInBatches gives them; one batch runs in this thread. */
-export async function validateRoot(root: string, repo: BatchedRepo, batchSize = CAPTURE_BATCH): Promise<Problem[]> {
+/** Problems and warnings of the repository at `root`, as validateInBatches gives them; one batch runs in this thread. */
+export async function validateRoot(root: string, repo: BatchedRepo, batchSize = CAPTURE_BATCH): Promise<BatchedResult> {
   if (batchesOf(repo.captures, batchSize).length < 2) return validateInBatches(repo, checkCapture, batchSize);
   const task: ValidateTask = { root, spec: repo.spec, captures: repo.captures, batchSize };
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    let result: Problem[] | undefined;
-    worker.once('message', (problems: Problem[]) => (result = problems));
+    let result: BatchedResult | undefined;
+    worker.once('message', (message: BatchedResult) => (result = message));
     worker.once('error', reject);
     worker.once('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`the validate worker stopped (exit code ${code})`))));
   });

@@ -21,8 +21,14 @@ export interface BatchedRepo {
   read(path: string): string;
 }
 
+/** Errors and warnings of a repository, each sorted (as ValidationResult has them). */
+export interface BatchedResult {
+  problems: Problem[];
+  warnings: Problem[];
+}
+
 /**
- * Problems of the repository, as `validateRepo(all files, checkCapture).problems`, sorted.
+ * Problems and warnings of the repository, as `validateRepo(all files, checkCapture)` gives them.
  *
  * Why the results are equal: every rule that involves a capture looks at that capture alone, or at
  * captures with the same id (x.yaml and x.yml), which batch boundaries never separate (the paths are
@@ -30,10 +36,15 @@ export interface BatchedRepo {
  * record's problems are taken from the first batch only. test/spec/batches.test.ts checks the
  * equality on every fixture repository with batches of one capture.
  */
-export function validateInBatches(repo: BatchedRepo, checkCapture?: CaptureCheck, batchSize = CAPTURE_BATCH): Problem[] {
+export function validateInBatches(repo: BatchedRepo, checkCapture?: CaptureCheck, batchSize = CAPTURE_BATCH): BatchedResult {
   const problems: Problem[] = [];
-  batchesOf(repo.captures, batchSize).forEach((batch, i) => problems.push(...validateBatch(repo.spec, batch, repo.read, i === 0, checkCapture)));
-  return sortProblems(problems);
+  const warnings: Problem[] = [];
+  batchesOf(repo.captures, batchSize).forEach((batch, i) => {
+    const result = validateBatch(repo.spec, batch, repo.read, i === 0, checkCapture);
+    problems.push(...result.problems);
+    warnings.push(...result.warnings);
+  });
+  return { problems: sortProblems(problems), warnings: sortProblems(warnings) };
 }
 
 /**
@@ -56,11 +67,11 @@ export function batchesOf(captures: readonly string[], batchSize = CAPTURE_BATCH
  * The problems one batch contributes: with the spec records (`first`: the batch that reports them),
  * or only those of the batch's own captures. Batches can be validated in any order, or apart.
  */
-export function validateBatch(spec: readonly RepoFile[], batch: readonly string[], read: (path: string) => string, first: boolean, checkCapture?: CaptureCheck): Problem[] {
+export function validateBatch(spec: readonly RepoFile[], batch: readonly string[], read: (path: string) => string, first: boolean, checkCapture?: CaptureCheck): BatchedResult {
   // Same order as readRepoFiles: corpus/ sorts before spec/.
   const files = [...batch.map((path) => ({ path, text: read(path) })), ...spec];
-  const problems = validateRepo(files, checkCapture).problems;
-  if (first) return problems;
+  const { problems, warnings } = validateRepo(files, checkCapture);
+  if (first) return { problems, warnings };
   const inBatch = new Set(batch);
-  return problems.filter((problem) => inBatch.has(problem.file));
+  return { problems: problems.filter((p) => inBatch.has(p.file)), warnings: warnings.filter((w) => inBatch.has(w.file)) };
 }

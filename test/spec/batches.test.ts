@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import { checkCapture, validateRepository } from '../../src/capture/check.ts';
 import { validateInBatches, type BatchedRepo } from '../../src/spec/batches.ts';
 import { kindOf, type RepoFile } from '../../src/spec/repo.ts';
+import type { Problem } from '../../src/spec/types.ts';
 import { formatProblem } from '../../src/spec/validate.ts';
-import { repoOtherFiles, scenarioFiles, SCENARIOS } from './helpers.ts';
+import { FIXTURES, filesUnder, overlayFiles, repoOtherFiles, scenarioFiles, SCENARIOS } from './helpers.ts';
 
 function batched(files: RepoFile[]): BatchedRepo & { reads: string[] } {
   const texts = new Map(files.map((f) => [f.path, f.text]));
@@ -21,7 +22,8 @@ function batched(files: RepoFile[]): BatchedRepo & { reads: string[] } {
   };
 }
 
-const whole = (files: RepoFile[]) => validateRepository(files).problems.map(formatProblem);
+const both = (r: { problems: Problem[]; warnings: Problem[] }) => ({ problems: r.problems.map(formatProblem), warnings: r.warnings.map(formatProblem) });
+const whole = (files: RepoFile[]) => both(validateRepository(files));
 
 /** repo-other's capture under other ids: valid ones, and some made invalid or leaky. */
 function corpus(ids: string[], broken: (id: string) => 'ok' | 'schema' | 'leak' = () => 'ok'): RepoFile[] {
@@ -42,8 +44,18 @@ test('every validate scenario: batches of one capture report what one pass over 
   for (const name of readdirSync(SCENARIOS)) {
     const { files } = scenarioFiles(name);
     for (const size of [1, 2, 5000]) {
-      assert.deepEqual(validateInBatches(batched(files), checkCapture, size).map(formatProblem), whole(files), `${name}, batches of ${size}`);
+      assert.deepEqual(both(validateInBatches(batched(files), checkCapture, size)), whole(files), `${name}, batches of ${size}`);
     }
+  }
+});
+
+test("today's layout and every one of its mutants: same problems and warnings in batches", () => {
+  const today = filesUnder(join(FIXTURES, 'repo-today')).filter((f) => /^(spec|corpus)\//.test(f.path));
+  const mutants = join(FIXTURES, 'today-mutants');
+  const cases = [today, ...readdirSync(mutants).map((name) => overlayFiles(today, join(mutants, name)).files)];
+  assert.ok(cases.length > 10 && today.filter((f) => kindOf(f.path) === 'capture').length >= 2);
+  for (const files of cases) {
+    for (const size of [1, 5000]) assert.deepEqual(both(validateInBatches(batched(files), checkCapture, size)), whole(files));
   }
 });
 
@@ -55,15 +67,15 @@ test('problems of captures in later batches are all reported, spec problems once
   assert.ok(stanza);
   stanza.text = stanza.text.replace(/^id: .*$/m, 'id: renamed-stanza');
   const expected = whole(files);
-  assert.ok(expected.some((p) => p.includes('issue-103')) && expected.some((p) => p.includes('issue-110')) && expected.some((p) => p.includes('renamed-stanza')), 'the corpus has problems to find');
-  for (const size of [1, 3, 4]) assert.deepEqual(validateInBatches(batched(files), checkCapture, size).map(formatProblem), expected, `batches of ${size}`);
+  assert.ok(expected.problems.some((p) => p.includes('issue-103')) && expected.problems.some((p) => p.includes('issue-110')) && expected.problems.some((p) => p.includes('renamed-stanza')), 'the corpus has problems to find');
+  for (const size of [1, 3, 4]) assert.deepEqual(both(validateInBatches(batched(files), checkCapture, size)), expected, `batches of ${size}`);
 });
 
 test('x.yaml and x.yml stay in one batch: the duplicate id is found at any batch size', () => {
   const files = corpus(['issue-200.yaml', 'issue-201.yaml', 'issue-201.yml', 'issue-202.yaml']);
   const expected = whole(files);
-  assert.ok(expected.some((p) => /duplicate capture id "issue-201"/.test(p)), 'one pass finds the duplicate');
-  for (const size of [1, 2, 3]) assert.deepEqual(validateInBatches(batched(files), checkCapture, size).map(formatProblem), expected, `batches of ${size}`);
+  assert.ok(expected.problems.some((p) => /duplicate capture id "issue-201"/.test(p)), 'one pass finds the duplicate');
+  for (const size of [1, 2, 3]) assert.deepEqual(both(validateInBatches(batched(files), checkCapture, size)), expected, `batches of ${size}`);
 });
 
 test('each capture is read once', () => {
