@@ -1,7 +1,7 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-MNSYP6Y5.js";
+} from "./chunk-76GEF7N2.js";
 import {
   checkCapture
 } from "./chunk-6UJQ5P6F.js";

@@ -6,11 +6,11 @@ import type { Problem } from './types.ts';
 import { sortProblems, validateRepo, type CaptureCheck } from './validate.ts';
 
 /**
- * Captures per batch. Measured on 100,000 generated captures (bench/corpus.mjs, 2-core machine):
- * one batch of everything peaks at about 600 MiB; batches of this size keep a few tens of MiB of
- * records alive, while the spec records (tens of files) are loaded once per batch.
+ * Captures per batch: a batch of generated captures (about 1.1 KB each) keeps a few MiB of records
+ * alive; the spec records (tens of files) are loaded once per batch. One batch of all 100,000
+ * captures peaked at about 600 MiB; see src/cli/validate-large.ts for the batched figures.
  */
-export const CAPTURE_BATCH = 5000;
+export const CAPTURE_BATCH = 1000;
 
 export interface BatchedRepo {
   /** Every record file that is not a capture, with its text (spec/: small, loaded with every batch). */
