@@ -1,13 +1,14 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-76GEF7N2.js";
+} from "./chunk-MZYQZDTZ.js";
 import {
   checkCapture
-} from "./chunk-6UJQ5P6F.js";
-import "./chunk-2SS4CCKQ.js";
+} from "./chunk-XUI2EMRQ.js";
+import "./chunk-U6YFQ4DD.js";
 import "./chunk-LPUWMPQA.js";
-import "./chunk-VXBST67S.js";
+import "./chunk-HNRZPKNX.js";
+import "./chunk-WTFDPWVI.js";
 import {
   readRecordText
 } from "./chunk-BWTJLFYE.js";
