@@ -1,13 +1,13 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-MZYQZDTZ.js";
+} from "./chunk-EHBU4V75.js";
 import {
   checkCapture
-} from "./chunk-XUI2EMRQ.js";
+} from "./chunk-VMX7SGC3.js";
 import "./chunk-U6YFQ4DD.js";
 import "./chunk-LPUWMPQA.js";
-import "./chunk-HNRZPKNX.js";
+import "./chunk-PEJKCWBR.js";
 import "./chunk-WTFDPWVI.js";
 import {
   readRecordText
