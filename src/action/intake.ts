@@ -1,8 +1,6 @@
 // issues opened/edited → ingest → (accepted) branch + commit + pull request + comments,
 // (rejected/invalid) nothing written, one comment on the issue (and a note on an existing PR).
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { percent, points } from '../coverage/coverage.ts';
 import { addLabels, commitFiles, ensurePullRequest, findPullRequest, removeLabel, upsertStickyComment } from '../github/index.ts';
 import type { IssueInfo } from '../github/types.ts';
@@ -20,15 +18,23 @@ import { intakeSummary } from '../report/summary.ts';
 import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type RefusedView } from '../report/types.ts';
 import type { Capture } from '../spec/types.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
+import { openRoot, readTextInside, RootLinkError } from '../fs/root.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import { InputError } from './inputs.ts';
 
 export async function readTemplate(ctx: RunContext): Promise<string> {
+  let text: string | undefined;
   try {
-    return await readFile(join(ctx.rootDir, ctx.inputs.template), 'utf8');
-  } catch {
+    // Through the root's link checks: a template linked out of the checkout is refused.
+    text = readTextInside(openRoot(ctx.rootDir), ctx.inputs.template);
+  } catch (error) {
+    if (error instanceof RootLinkError) throw new InputError(`the issue-form template: ${error.message}`);
+    text = undefined;
+  }
+  if (text === undefined) {
     throw new InputError(`the issue-form template ${ctx.inputs.template} was not found in the checkout: run actions/checkout first, or set the template input`);
   }
+  return text;
 }
 
 /** Ingests one issue with the checkout's template and spec. Logs sizes and counts only. */

@@ -1,7 +1,7 @@
 import { corroborateCorpus } from '../corroborate/evidence.ts';
 import type { CorpusCorroboration } from '../corroborate/types.ts';
 import { loadRepo } from '../spec/load.ts';
-import { parse, readSpecRoot, type Output } from './io.ts';
+import { parse, readSpecRoot, ROOT_OPTION, type Output } from './io.ts';
 
 export { corroborationJson } from '../corroborate/json.ts';
 
@@ -13,10 +13,10 @@ export const usage = 'wacrg corroborate [--root DIR] [--json]';
  */
 export async function corroborateCommand(args: string[], io: Output): Promise<number> {
   const { values } = parse(args, {
-    root: { type: 'string', default: '.' },
+    ...ROOT_OPTION,
     json: { type: 'boolean', default: false },
   });
-  const { repo, problems } = loadRepo((await readSpecRoot(values.root)).files);
+  const { repo, problems } = loadRepo((await readSpecRoot(values.root, io)).files);
   const result = corroborateCorpus(repo);
   if (values.json) io.out(JSON.stringify(result, null, 2));
   else io.out(corroborationText(result, repo.captures.length));

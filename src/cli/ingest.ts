@@ -1,13 +1,13 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { describeFinding } from '../capture/check.ts';
 import { corroborationJson } from '../corroborate/json.ts';
 import { percent, points } from '../coverage/coverage.ts';
 import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
-import { readRepoFiles } from '../spec/read-files.ts';
 import { DEFAULT_TEMPLATE_PATH } from '../form/template-path.ts';
-import { parse, UsageError, type Output } from './io.ts';
+import { openRoot, readTextInside, RootLinkError, writeTextAtomic, type Root } from '../fs/root.ts';
+import { Failure, parse, readSpecRoot, ROOT_OPTION, UsageError, type Output } from './io.ts';
 
 export const usage = 'wacrg ingest --body FILE|- [--issue N] [--title T] [--author LOGIN] [--root DIR] [--template FILE] [--write] [--json]';
 
@@ -20,7 +20,7 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
     issue: { type: 'string' },
     title: { type: 'string' },
     author: { type: 'string' },
-    root: { type: 'string', default: '.' },
+    ...ROOT_OPTION,
     template: { type: 'string' },
     write: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -31,20 +31,21 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   if (values.author !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(values.author)) {
     throw new UsageError('--author must be a GitHub login (letters, digits, hyphens)');
   }
-  const root = resolve(values.root);
   const body = await readInput(values.body);
-  const templateText = await readFile(values.template ? resolve(values.template) : join(root, DEFAULT_TEMPLATE_PATH), 'utf8');
-  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
+  const { root: rootDir, files } = await readSpecRoot(values.root, io);
+  const root = openRoot(rootDir);
+  const templateText = await readTemplate(root, values.template);
+  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: files });
 
   if (values.write && result.status === 'accepted' && result.path && result.yaml !== undefined) {
     try {
-      await mkdir(dirname(join(root, result.path)), { recursive: true });
-      await writeFile(join(root, result.path), result.yaml);
+      writeTextAtomic(root, result.path, result.yaml);
     } catch (error) {
+      // A link out of the root on the way: refused before anything is written (exit 2, naming it).
+      if (error instanceof RootLinkError) throw error;
       // Not an input problem: say which file could not be written (exit 2, like unreadable input).
       const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
-      io.err(`wacrg ingest: the capture was accepted but ${result.path} cannot be written under ${root} (${code}); nothing was written`);
-      return 2;
+      throw new Failure(`the capture was accepted but ${result.path} cannot be written under ${rootDir} (${code}); nothing was written`);
     }
   }
   if (values.json) io.out(JSON.stringify(jsonOf(result), null, 2));
@@ -65,6 +66,23 @@ function corroborationLines({ corroboration: c, projection }: NonNullable<Intake
 export function parseIssueNumber(text: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(text)) throw new UsageError('--issue must be a positive whole number');
   return Number(text);
+}
+
+/**
+ * The issue-form template: `--template` (relative paths are relative to the root, as the action's
+ * `template` input; an absolute path is read as given), else the repository's default one.
+ * Errors: UsageError when it does not exist, RootLinkError for a link out of the root.
+ */
+async function readTemplate(root: Root, template: string | undefined): Promise<string> {
+  const path = template ?? DEFAULT_TEMPLATE_PATH;
+  const text = isAbsolute(path) ? await readFile(path, 'utf8').catch(notFound) : readTextInside(root, path);
+  if (text === undefined) throw new UsageError(`no issue-form template at ${isAbsolute(path) ? path : `${path} under ${root.dir}`}: pass --template FILE`);
+  return text;
+}
+
+function notFound(error: NodeJS.ErrnoException): undefined {
+  if (error.code === 'ENOENT') return undefined;
+  throw error;
 }
 
 async function readInput(source: string): Promise<string> {

@@ -1,0 +1,29 @@
+import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
+import {
+  Failure,
+  ROOT_OPTION,
+  UsageError,
+  findRoot,
+  isSpecRoot,
+  paint,
+  parse,
+  processOutput,
+  progress,
+  readSpecRoot,
+  specRoot
+} from "./chunk-QVADA2MC.js";
+import "./chunk-3DP2WPSK.js";
+import "./chunk-XLS4JZ7B.js";
+export {
+  Failure,
+  ROOT_OPTION,
+  UsageError,
+  findRoot,
+  isSpecRoot,
+  paint,
+  parse,
+  processOutput,
+  progress,
+  readSpecRoot,
+  specRoot
+};
