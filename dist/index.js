@@ -3,7 +3,7 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 // src/action/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run, failureMessage } = await import("./chunks/run-YB2SGHLO.js");
+var { run, failureMessage } = await import("./chunks/run-AWJB5LCY.js");
 var core = await import("./chunks/core-FLL566KY.js");
 try {
   await run();

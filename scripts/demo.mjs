@@ -2,7 +2,7 @@
 // `npm run demo`: the intake as a maintainer sees it, without GitHub. Starts the loopback fake of
 // the GitHub REST API (the one the end-to-end tests use), seeds it with this repository's spec/,
 // corpus/ and issue form, runs the committed dist/index.js on examples/issue-capture.json exactly as
-// a runner would, then prints the pull request, its file and the comments. Runs on Node 20 and 24.
+// a runner would, then prints the pull request, its file and the comments. Runs on Node 22 and 24.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startFakeGitHub } from '../test/e2e/fake-github.mjs';

@@ -123,10 +123,10 @@ test('reingest.yml: workflow_dispatch with issues and dry-run inputs', () => {
   assert.equal(steps(job).at(-1)?.['uses'], './');
 });
 
-test('ci.yml: npm ci, typecheck, test, build, then dist/ must not differ', () => {
+test('ci.yml: npm ci, typecheck, test, build, dist/ must not differ, then the generated files are checked', () => {
   const runs = jobs(load('ci.yml')).flatMap(([, job]) => steps(job).map((s) => s['run']).filter((r) => typeof r === 'string'));
   const index = (pattern: RegExp) => runs.findIndex((r) => pattern.test(String(r)));
-  const order = [/^npm ci$/, /typecheck|tsc --noEmit/, /npm test/, /npm run build/, /git diff --exit-code dist\//].map(index);
+  const order = [/^npm ci$/, /typecheck|tsc --noEmit/, /npm test/, /npm run build/, /git status --porcelain --untracked-files=all -- dist\//, /generate --check/, /coverage --check/].map(index);
   assert.ok(order.every((i) => i >= 0), 'every step is present');
   assert.deepEqual([...order].sort((a, b) => a - b), order, 'in this order');
 });

@@ -1,6 +1,6 @@
 // `wacrg coverage`, called directly with captured output: text, --json, --write.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { coverageCommand, usage } from '../../src/cli/coverage.ts';
@@ -13,7 +13,7 @@ import { captured, withCopy } from './helpers.ts';
 const TALLY_KEYS = ['confirmed', 'probable', 'speculative', 'unknown', 'total', 'coverage'];
 
 test('usage', () => {
-  assert.equal(usage, 'wacrg coverage [--root DIR] [--json] [--write]');
+  assert.equal(usage, 'wacrg coverage [--root DIR] [--json] [--write | --check]');
 });
 
 test('--json: exactly {overall, byCategory, byTechnique} with the hand-counted numbers', async () => {
@@ -90,6 +90,65 @@ test('a file with problems is left out of the count, with a note on stderr; stil
     assert.equal((JSON.parse(out.join('\n')) as CoverageReport).overall.total, 8);
     assert.deepEqual(err, ['note: 7 file problem(s) left some records out of the count; run wacrg validate']);
   });
+});
+
+test('--check: exit 0 right after --write, writes nothing', async () => {
+  await withCopy({}, async (root) => {
+    assert.equal(await coverageCommand(['--root', root, '--write'], captured().io), 0);
+    const before = readFileSync(join(root, 'COVERAGE.md'), 'utf8');
+    const { out, err, io } = captured();
+    assert.equal(await coverageCommand(['--root', root, '--check'], io), 0);
+    assert.deepEqual(err, []);
+    assert.deepEqual(out, ['coverage files up to date: COVERAGE.md, docs/coverage-badge.json']);
+    assert.equal(readFileSync(join(root, 'COVERAGE.md'), 'utf8'), before);
+  });
+});
+
+test('--check: a missing COVERAGE.md and a stale badge are listed, exit 1, nothing written', async () => {
+  await withCopy({ 'docs/coverage-badge.json': '{"message":"99.9%"}\n' }, async (root) => {
+    const { out, io } = captured();
+    assert.equal(await coverageCommand(['--root', root, '--check'], io), 1);
+    assert.deepEqual(out, [
+      'missing: COVERAGE.md',
+      'stale: docs/coverage-badge.json',
+      '2 file(s) out of date: run wacrg coverage --write and commit the result',
+    ]);
+    assert.equal(existsSync(join(root, 'COVERAGE.md')), false);
+    assert.equal(readFileSync(join(root, 'docs', 'coverage-badge.json'), 'utf8'), '{"message":"99.9%"}\n');
+  });
+});
+
+test('--check: a spec change after --write makes COVERAGE.md stale', async () => {
+  await withCopy({}, async (root) => {
+    assert.equal(await coverageCommand(['--root', root, '--write'], captured().io), 0);
+    // One stanza file fewer moves every figure.
+    rmSync(join(root, 'spec', 'stanzas', 'receipt-read.yaml'));
+    const { out, io } = captured();
+    assert.equal(await coverageCommand(['--root', root, '--check'], io), 1);
+    assert.ok(out.includes('stale: COVERAGE.md'), out.join('\n'));
+  });
+});
+
+test('--write fills the README badge between its markers; --check then finds the README stale after an edit', async () => {
+  const readme = '# Title\n\n<!-- coverage-badge:start -->\nold\n<!-- coverage-badge:end -->\n\nText.\n';
+  await withCopy({ 'README.md': readme }, async (root) => {
+    const { err, io } = captured();
+    assert.equal(await coverageCommand(['--root', root, '--write'], io), 0);
+    assert.deepEqual(err, ['wrote COVERAGE.md', 'wrote docs/coverage-badge.json', 'wrote README.md']);
+    assert.equal(
+      readFileSync(join(root, 'README.md'), 'utf8'),
+      '# Title\n\n<!-- coverage-badge:start -->\n[![spec coverage: 37.5%](https://img.shields.io/badge/spec_coverage-37.5%25-orange)](COVERAGE.md)\n<!-- coverage-badge:end -->\n\nText.\n',
+    );
+    assert.equal(await coverageCommand(['--root', root, '--check'], captured().io), 0);
+    rmSync(join(root, 'spec', 'stanzas', 'receipt-read.yaml'));
+    const { out, io: io2 } = captured();
+    assert.equal(await coverageCommand(['--root', root, '--check'], io2), 1);
+    assert.deepEqual(out.slice(0, 3), ['stale: COVERAGE.md', 'stale: docs/coverage-badge.json', 'stale: README.md']);
+  });
+});
+
+test('--write with --check is a usage error', async () => {
+  await assert.rejects(coverageCommand(['--write', '--check'], captured().io), UsageError);
 });
 
 test('an unknown option is a UsageError', async () => {
