@@ -4,24 +4,26 @@
 // every run does the same work: branch, commit, pull request, two comments.
 import { startFakeGitHub } from '../test/e2e/fake-github.mjs';
 import { formBody, makeWorkspace, runAction } from '../test/e2e/harness.mjs';
-import { newRssFile, nodeWrapper, readRss } from './lib.mjs';
+import { newProbeFile, newRssFile, nodeWrapper, readProbe, readRss } from './lib.mjs';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 
-async function once(indexJs, { checkOpenApi, node }) {
-  const ws = await makeWorkspace();
+async function once(indexJs, { checkOpenApi, node, source, probe = false }) {
+  const ws = await makeWorkspace(source);
   const gh = await startFakeGitHub({ files: ws.files, checkOpenApi });
   const rssFile = await newRssFile();
+  const probeFile = probe ? await newProbeFile() : null;
   try {
     const issue = gh.addIssue({ title: '[capture]: call offer', body: formBody(), labels: [CAPTURE_LABEL, 'status/needs-review'] });
     const payload = { action: 'opened', issue, repository: gh.repositoryJson(), sender: issue.user };
     const start = process.hrtime.bigint();
-    const run = await runAction({ server: gh, workspace: ws.dir, eventName: 'issues', payload, dist: indexJs, node, env: { WACRG_BENCH_RSS_FILE: rssFile } });
+    const run = await runAction({ server: gh, workspace: ws.dir, eventName: 'issues', payload, dist: indexJs, node, env: { WACRG_BENCH_RSS_FILE: rssFile, ...(probeFile ? { WACRG_BENCH_PROBE_FILE: probeFile } : {}) } });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const ok = run.code === 0 && run.outputs['result'] === 'accepted' && gh.pulls().length === 1 && gh.violations.length === 0;
     return {
       ms,
       rssKiB: await readRss(rssFile),
+      probe: probeFile ? await readProbe(probeFile) : null,
       ok,
       requests: gh.requests.length,
       detail: ok
@@ -37,22 +39,32 @@ async function once(indexJs, { checkOpenApi, node }) {
 /**
  * The harness times more than the child: it writes the event, output and summary files and reads two
  * of them back. `harnessFloor` runs the same harness on an empty module, so that share can be seen.
+ *
+ * Each round runs the intake twice: once plain (the wall time reported) and once with bench/probe.mjs
+ * preloaded (where the time goes: load, JavaScript after load, requests in flight, idle; the files
+ * loaded). `source` is the checkout to copy (default this repository; a generated corpus for scale).
  */
-export async function measureIntake(indexJs, { runs, emptyModule }) {
+export async function measureIntake(indexJs, { runs, emptyModule, source }) {
   const node = await nodeWrapper();
+  const probed = await nodeWrapper({ probe: true });
   // The fake server routes requests through its OpenAPI matcher, so every run checks them. The first
   // run (not timed) loads the 13 MB description and compiles the request validators; afterwards the
   // per-request check is a cached ajv call, a negligible share of the timed runs.
-  const check = await once(indexJs, { checkOpenApi: true, node });
-  if (!check.ok) return { ok: false, detail: check.detail, samples: [], floor: [] };
+  const check = await once(indexJs, { checkOpenApi: true, node, source });
+  if (!check.ok) return { ok: false, detail: check.detail, samples: [], probes: [], floor: [] };
   const samples = [];
+  const probes = [];
   const floor = [];
   for (let i = 0; i < runs; i++) {
-    const r = await once(indexJs, { checkOpenApi: true, node });
-    if (!r.ok) return { ok: false, detail: r.detail, samples, floor };
+    const r = await once(indexJs, { checkOpenApi: true, node, source });
+    if (!r.ok) return { ok: false, detail: r.detail, samples, probes, floor };
     samples.push(r);
-    const f = await once(emptyModule, { checkOpenApi: true, node }).catch(() => null);
-    if (f) floor.push(f);
+    const p = await once(indexJs, { checkOpenApi: true, node: probed, source, probe: true });
+    if (p.ok && p.probe) probes.push({ ...p.probe, ms: p.ms });
+    if (emptyModule) {
+      const f = await once(emptyModule, { checkOpenApi: true, node }).catch(() => null);
+      if (f) floor.push(f);
+    }
   }
-  return { ok: true, detail: '', requests: check.requests, samples, floor };
+  return { ok: true, detail: '', requests: check.requests, samples, probes, floor };
 }

@@ -38,15 +38,36 @@ export function measuredArgv(args, rssFile) {
   return { file: NODE, args: ['--import', RSS_PROBE, ...args], env: { WACRG_BENCH_RSS_FILE: rssFile } };
 }
 
-/** A shell wrapper usable as a "node" executable by code that spawns `node <script>` itself (the e2e harness). */
-export async function nodeWrapper() {
+/** bench/probe.mjs: preloaded into a measured run, it writes where the time went and what was loaded. */
+export const PROBE = new URL('./probe.mjs', import.meta.url).href;
+
+/**
+ * A shell wrapper usable as a "node" executable by code that spawns `node <script>` itself (the e2e
+ * harness). With `probe`, the run also preloads bench/probe.mjs (its JSON goes to $WACRG_BENCH_PROBE_FILE).
+ */
+export async function nodeWrapper({ probe = false } = {}) {
   const dir = await scratchDir();
-  const path = join(dir, 'node-measured.sh');
+  const path = join(dir, probe ? 'node-probed.sh' : 'node-measured.sh');
+  const pre = probe ? ` --import '${PROBE}'` : '';
   const line = GNU_TIME
-    ? `exec ${GNU_TIME} -f %M -o "$WACRG_BENCH_RSS_FILE" "${NODE}" "$@"`
-    : `exec "${NODE}" --import '${RSS_PROBE}' "$@"`;
+    ? `exec ${GNU_TIME} -f %M -o "$WACRG_BENCH_RSS_FILE" "${NODE}"${pre} "$@"`
+    : `exec "${NODE}" --import '${RSS_PROBE}'${pre} "$@"`;
   await writeFile(path, `#!/bin/sh\n${line}\n`, { mode: 0o755 });
   return path;
+}
+
+/** A fresh file name for a probe's JSON, and a reader for it (null when the run wrote none). */
+export async function newProbeFile() {
+  return join(await scratchDir(), `probe-${process.pid}-${++counter}.json`);
+}
+export async function readProbe(file) {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return null;
+  } finally {
+    await rm(file, { force: true });
+  }
 }
 
 export async function newRssFile() {
@@ -64,11 +85,14 @@ export async function readRss(rssFile) {
 /**
  * Runs `node …args` once. Wall time is taken in this process from spawn() to the child's exit
  * (high-resolution clock), so it includes process creation exactly as a bare `node -e 0` does.
- * @returns {Promise<{ ms: number; rssKiB: number | null; code: number | null; stdout: string; stderr: string }>}
+ * With `probe`, bench/probe.mjs is preloaded and its figures returned as `probe`.
+ * @returns {Promise<{ ms: number; rssKiB: number | null; code: number | null; stdout: string; stderr: string; probe: object | null }>}
  */
-export async function runNode(args, { cwd = process.cwd(), env = process.env } = {}) {
+export async function runNode(args, { cwd = process.cwd(), env = process.env, probe = false } = {}) {
   const rssFile = await newRssFile();
-  const argv = measuredArgv(args, rssFile);
+  const probeFile = probe ? await newProbeFile() : null;
+  const argv = measuredArgv(probe ? ['--import', PROBE, ...args] : args, rssFile);
+  if (probeFile) argv.env.WACRG_BENCH_PROBE_FILE = probeFile;
   const start = process.hrtime.bigint();
   const child = spawn(argv.file, argv.args, { cwd, env: { ...env, ...argv.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -83,7 +107,7 @@ export async function runNode(args, { cwd = process.cwd(), env = process.env } =
   await new Promise((resolve) => (child.stdout.readableEnded ? resolve() : child.stdout.on('end', resolve)));
   const rssKiB = await readRss(rssFile);
   await rm(rssFile, { force: true });
-  return { ms, rssKiB, code, stdout, stderr };
+  return { ms, rssKiB, code, stdout, stderr, probe: probeFile ? await readProbe(probeFile) : null };
 }
 
 /** Median, min and max of a list of numbers (null entries ignored). */

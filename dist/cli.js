@@ -10,6 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-7R3IJPLS.js");
+var { main } = await import("./chunks/main-VKXQF7IM.js");
 var { processOutput } = await import("./chunks/io-ESDFILFH.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -3,10 +3,10 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 // src/action/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run, failureMessage } = await import("./chunks/run-AWJB5LCY.js");
-var core = await import("./chunks/core-FLL566KY.js");
+var { run, failureMessage, setFailed } = await import("./chunks/run-6QWVWDPZ.js");
+performance.mark("wacrg:loaded");
 try {
   await run();
 } catch (error) {
-  core.setFailed(failureMessage(error));
+  setFailed(failureMessage(error));
 }

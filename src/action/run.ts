@@ -10,6 +10,8 @@ import { runIntake } from './intake.ts';
 import { runReingest } from './reingest.ts';
 import { runReview } from './review.ts';
 
+export { setFailed } from '@actions/core';
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const inputs = readInputs();
   const repo = repoFromEnv(env['GITHUB_REPOSITORY']);

@@ -1,57 +1,114 @@
-// The authenticated client: @actions/github's Octokit plus retries (5xx, network) and throttling
-// (primary and secondary rate limits), so transient failures are retried with backoff first.
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck/light.js';
+// The authenticated client: Octokit (@octokit/core with pagination, the client @actions/github's
+// getOctokit builds) plus retries (5xx, network) and rate-limit waits (primary and secondary) in one
+// request hook, within a bounded budget (src/github/retry.ts).
+//
+// Why not getOctokit and the retry/throttling plugins: @actions/github builds its client at import
+// time with a proxy-aware fetch from npm `undici` (≈100 ms to load, measured in issue #14), and the
+// plugins schedule every request through Bottleneck queues (a dozen zero-delay timers per request).
+// Node's own fetch does the same requests; the toolkit's proxy-aware fetch is loaded only when the
+// runner is configured with a proxy, as getOctokit would use it.
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { decideRetry, DEFAULT_RETRY_BUDGET, type FailedRequest, type RetryBudget } from './retry.ts';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+const GitHubOctokit = Octokit.plugin(paginateRest);
+export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 export interface ClientOptions {
-  /** Where retries and rate-limit waits are reported (counts and routes only). */
+  /** Where retries and rate-limit waits are reported (kind, method and route template only). */
   log?: (message: string) => void;
-  /** Longest rate-limit wait worth sleeping through, in seconds. */
-  maxRateLimitWait?: number;
+  /** The run's retry budget; defaults in DEFAULT_RETRY_BUDGET (3 retries per request, 120 s per wait, 300 s in all). */
+  budget?: Partial<RetryBudget>;
+  /** Sleeps `ms` milliseconds (tests replace it). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Environment read for GITHUB_API_URL, proxies and ACTIONS_ORCHESTRATION_ID (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
+/**
+ * An Octokit for `token` against `GITHUB_API_URL` (default https://api.github.com), with the same
+ * authorization, base URL, user agent and proxy behaviour as @actions/github's getOctokit.
+ */
 export function createClient(token: string, options: ClientOptions = {}): GitHubClient {
+  const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
-  const maxWait = options.maxRateLimitWait ?? 120;
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      const retrying = retryCount < 2 && retryAfter <= maxWait;
-      log(`${kind} on ${request.method} ${routeOf(request.url)}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
-      return retrying;
-    };
-  return getOctokit(
-    token,
-    {
-      retry: { retries: 3 },
-      throttle: {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        // A run makes a handful of writes (one commit, one pull request, two comments, a label), in
-        // series. The plugin's default 1 s / 3 s spacing between writes is meant for bulk writers and
-        // would add seconds of sleep to every intake; limits GitHub does signal are still honoured
-        // (retried after the time it asks for, above).
-        write: serialGroup('wacrg-write'),
-        notifications: serialGroup('wacrg-notifications'),
-      },
-    },
-    retry,
-    throttling,
-  );
+  const budget: RetryBudget = { ...DEFAULT_RETRY_BUDGET, ...options.budget };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const baseUrl = env['GITHUB_API_URL'] || 'https://api.github.com';
+  const userAgent = orchestrationUserAgent(env['ACTIONS_ORCHESTRATION_ID']);
+  const client = new GitHubOctokit({
+    auth: `token ${token}`,
+    baseUrl,
+    ...(userAgent ? { userAgent } : {}),
+    ...(proxyConfigured(env) ? { request: { fetch: lazyProxyFetch() } } : {}),
+  });
+  let spentSeconds = 0;
+  client.hook.wrap('request', async (request, requestOptions) => {
+    for (let retryIndex = 0; ; retryIndex++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const failure = failureOf(error);
+        if (!failure) throw error;
+        const decision = decideRetry(failure, retryIndex, spentSeconds, Date.now() / 1000, budget);
+        if (decision.kind === null) throw error;
+        const what = decision.kind === 'server error' ? `HTTP ${failure.status}` : decision.kind;
+        const where = `${requestOptions.method} ${routeOf(String(requestOptions.url))}`;
+        if (!decision.retry) {
+          log(`${what} on ${where}: giving up (${decision.reason})`);
+          throw error;
+        }
+        log(`${what} on ${where}: retrying in ${decision.waitSeconds}s`);
+        spentSeconds += decision.waitSeconds;
+        await sleep(decision.waitSeconds * 1000);
+      }
+    }
+  });
+  return client;
 }
 
-function serialGroup(id: string): Bottleneck.Group {
-  return new Bottleneck.Group({ id, maxConcurrent: 1, minTime: 0 });
+/** The status, headers and message of an Octokit RequestError; null for anything else (a bug: not retried). */
+function failureOf(error: unknown): FailedRequest | null {
+  if (!(error instanceof Error) || !('status' in error)) return null;
+  const status = typeof error.status === 'number' ? error.status : undefined;
+  const response = 'response' in error ? (error.response as { headers?: Record<string, string>; data?: unknown } | undefined) : undefined;
+  const data = response?.data;
+  const apiMessage = typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string' ? data.message : undefined;
+  return { status, headers: response?.headers, message: apiMessage ?? error.message };
+}
+
+/** @actions/github's user agent rule: `actions_orchestration_id/<id>` when the runner sets one. */
+function orchestrationUserAgent(id: string | undefined): string | undefined {
+  const trimmed = id?.trim();
+  return trimmed ? `actions_orchestration_id/${trimmed.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+/** Whether the runner sets a proxy (the variables @actions/http-client reads). */
+function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => (env[name] ?? '') !== '');
+}
+
+/**
+ * The toolkit's proxy-aware fetch (it also honours `no_proxy`), loaded on the first request: only
+ * runs behind a proxy pay for @actions/http-client and npm undici.
+ */
+function lazyProxyFetch(): typeof fetch {
+  let loaded: Promise<typeof fetch> | undefined;
+  return async (input, init) => {
+    // @actions/github's defaults hold the proxy-aware fetch getOctokit uses, built for GITHUB_API_URL.
+    loaded ??= import('@actions/github/lib/utils').then((m) => {
+      const proxied: unknown = m.defaults.request?.fetch;
+      if (typeof proxied !== 'function') throw new Error('@actions/github provides no proxy-aware fetch');
+      return proxied as typeof fetch;
+    });
+    return (await loaded)(input, init);
+  };
 }
 
 /** Path of a request URL without host and query (safe to log: built from our own parameters). */
 function routeOf(url: string): string {
   try {
-    // The throttling plugin passes the route template (`/repos/{owner}/{repo}/pulls`), URL-encoded.
+    // Octokit's hook sees the route template (`/repos/{owner}/{repo}/pulls`), URL-encoded once expanded.
     return decodeURI(new URL(url, 'http://github.invalid').pathname);
   } catch {
     return '(url)';

@@ -1,0 +1,88 @@
+// When to retry a failed GitHub request and how long to wait first: a pure decision, no clock and no
+// I/O (the caller passes the time and does the sleeping). Replaces @octokit/plugin-retry and
+// @octokit/plugin-throttling, whose Bottleneck queues cost a dozen zero-delay timers per request.
+//
+// Sources: GitHub REST docs, "Rate limits for the REST API" and "Best practices for using the REST
+// API" (docs.github.com/rest/using-the-rest-api): on a primary limit `x-ratelimit-remaining` is 0 and
+// `x-ratelimit-reset` is the end of the window in UTC epoch seconds; a secondary limit (403 or 429)
+// may carry `retry-after` in seconds, else wait at least one minute. 5xx and network failures are
+// retried with the backoff @octokit/plugin-retry used: 1 s, 4 s, 9 s.
+
+/** The bounded retry budget of one run (one client). */
+export interface RetryBudget {
+  /** Retries of one request (attempts = retries + 1). Default 3. */
+  retriesPerRequest: number;
+  /** Longest single wait worth sleeping through, in seconds. Default 120. */
+  maxWaitSeconds: number;
+  /** Total seconds the run may spend waiting, all requests together. Default 300. */
+  totalWaitSeconds: number;
+}
+
+export const DEFAULT_RETRY_BUDGET: RetryBudget = { retriesPerRequest: 3, maxWaitSeconds: 120, totalWaitSeconds: 300 };
+
+/** What the hook knows of a failed request. `status` is undefined (or 500 without a response) for a network failure. */
+export interface FailedRequest {
+  status: number | undefined;
+  /** Response headers, lower-case names; undefined when no response arrived. */
+  headers: Record<string, string | number | undefined> | undefined;
+  /** GitHub's `message`, or the error's message. */
+  message: string;
+}
+
+export type RetryKind = 'server error' | 'network error' | 'rate limit' | 'secondary rate limit';
+
+export type RetryDecision =
+  | { retry: true; kind: RetryKind; waitSeconds: number }
+  | { retry: false; kind: RetryKind | null; waitSeconds: number | null; reason: string };
+
+/** Seconds GitHub asks to wait, or null when the failure is not a rate limit. */
+function rateLimitWait(failure: FailedRequest, nowSeconds: number): { kind: RetryKind; waitSeconds: number } | null {
+  const { status, headers = {}, message } = failure;
+  if (status !== 403 && status !== 429) return null;
+  const secondary = /secondary rate limit/i.test(message);
+  const kind: RetryKind = secondary ? 'secondary rate limit' : 'rate limit';
+  const retryAfter = parseRetryAfter(headers['retry-after'], nowSeconds);
+  if (retryAfter !== null) return { kind, waitSeconds: retryAfter };
+  if (String(headers['x-ratelimit-remaining'] ?? '') === '0') {
+    const reset = Number(headers['x-ratelimit-reset']);
+    // One second past the reset: the reset time is whole seconds and clocks differ slightly.
+    if (Number.isFinite(reset)) return { kind: 'rate limit', waitSeconds: Math.max(1, Math.ceil(reset - nowSeconds) + 1) };
+  }
+  if (secondary || status === 429) return { kind, waitSeconds: 60 };
+  return null;
+}
+
+/** `retry-after`: delay-seconds or an HTTP-date (RFC 9110 §10.2.3); null when absent or unreadable. */
+export function parseRetryAfter(value: string | number | undefined, nowSeconds: number): number | null {
+  if (value === undefined || value === '') return null;
+  const text = String(value).trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil(date / 1000 - nowSeconds));
+}
+
+/**
+ * Whether to retry `failure`, the `retryIndex`-th retry of this request (0 = first), given the
+ * seconds already spent waiting in this run.
+ * @param nowSeconds current time, UTC epoch seconds (for `x-ratelimit-reset` and HTTP-date values)
+ */
+export function decideRetry(failure: FailedRequest, retryIndex: number, spentSeconds: number, nowSeconds: number, budget: RetryBudget = DEFAULT_RETRY_BUDGET): RetryDecision {
+  let kind: RetryKind;
+  let waitSeconds: number;
+  const limit = rateLimitWait(failure, nowSeconds);
+  if (limit) {
+    ({ kind, waitSeconds } = limit);
+  } else if (failure.status === undefined || (failure.status === 500 && failure.headers === undefined)) {
+    kind = 'network error';
+    waitSeconds = (retryIndex + 1) ** 2;
+  } else if (failure.status >= 500) {
+    kind = 'server error';
+    waitSeconds = (retryIndex + 1) ** 2;
+  } else {
+    return { retry: false, kind: null, waitSeconds: null, reason: 'not retryable' };
+  }
+  if (retryIndex >= budget.retriesPerRequest) return { retry: false, kind, waitSeconds, reason: `already retried ${retryIndex} times` };
+  if (waitSeconds > budget.maxWaitSeconds) return { retry: false, kind, waitSeconds, reason: `the wait exceeds ${budget.maxWaitSeconds}s` };
+  if (spentSeconds + waitSeconds > budget.totalWaitSeconds) return { retry: false, kind, waitSeconds, reason: `the run's retry budget of ${budget.totalWaitSeconds}s is spent` };
+  return { retry: true, kind, waitSeconds };
+}

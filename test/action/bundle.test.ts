@@ -1,0 +1,44 @@
+// What a start of the committed action bundle loads (issue #14 item 1): only the code the run uses. npm
+// undici (≈100 ms to load), @actions/http-client and @actions/exec stay out of every module that
+// dist/index.js evaluates, unless a proxy is configured (then the toolkit's proxy-aware fetch is
+// loaded on the first request; see test/e2e/retry.test.ts).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import module from 'node:module';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const INDEX = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+// A preload that records every module file the process loads (module.registerHooks: Node ≥ 22.15).
+const RECORDER = `data:text/javascript,${encodeURIComponent(
+  "import m from 'node:module';import{appendFileSync}from'node:fs';m.registerHooks({load(u,c,n){if(u.startsWith('file:'))appendFileSync(process.env.LOADED_LIST,u+'\\n');return n(u,c);}});",
+)}`;
+
+test('dist/index.js evaluates no module of npm undici, @actions/http-client or @actions/exec', (t) => {
+  if (typeof module.registerHooks !== 'function') {
+    t.skip('module.registerHooks needs Node ≥ 22.15');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-bundle-'));
+  try {
+    const list = join(dir, 'loaded.txt');
+    // Outside a runner the action loads its code, then stops at the missing `token` input.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_)/.test(k)));
+    const run = spawnSync(process.execPath, ['--import', RECORDER, INDEX], { env: { ...env, LOADED_LIST: list }, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /::error::.*token/);
+    const files = readFileSync(list, 'utf8').trim().split('\n').map((u) => fileURLToPath(u));
+    assert.ok(files.some((f) => /[\\/]chunks[\\/]run-/.test(f)), 'the run chunk was loaded');
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      // esbuild marks each bundled module with a `// node_modules/<package>/…` comment.
+      assert.doesNotMatch(text, /^\/\/ node_modules\/(undici|@actions\/http-client|@actions\/exec|tunnel)\//m, `${file} bundles a module the run does not use`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
