@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { createClient, GitHubError, UnexpectedResponseError } from '../github/index.ts';
-import { RootLinkError } from '../fs/root.ts';
+import { openRoot, resolveInside, RootLinkError } from '../fs/root.ts';
 import { makeDefaultBranch, type RunContext } from './context.ts';
 import { readEvent, repoFromEnv } from './event.ts';
 import { InputError, readInputs } from './inputs.ts';
@@ -26,7 +26,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     client,
     repo,
     inputs,
-    rootDir: resolve(workspace, inputs.root === '' ? '.' : inputs.root),
+    // The spec root, reached without a link that leaves the checkout (RootLinkError otherwise).
+    rootDir: resolveInside(openRoot(workspace), inputs.root === '' ? '.' : inputs.root),
     defaultBranch: makeDefaultBranch(client, repo, event.defaultBranch),
   };
   switch (event.mode.kind) {
