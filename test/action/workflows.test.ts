@@ -37,8 +37,8 @@ function steps(job: Json): Json[] {
 
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 
-test('the workflows exist: intake, review, re-ingest, CI, docs', () => {
-  assert.deepEqual([...files].sort(), ['ci.yml', 'docs.yml', 'intake.yml', 'reingest.yml', 'review.yml']);
+test('the workflows exist: intake, review, re-ingest, CI, docs, release', () => {
+  assert.deepEqual([...files].sort(), ['ci.yml', 'docs.yml', 'intake.yml', 'reingest.yml', 'release.yml', 'review.yml']);
 });
 
 for (const name of files) {

@@ -1,4 +1,4 @@
-// The freshness checks CI runs, executed for real: the dist/ step of ci.yml and of .ci/run in a
+// The freshness checks CI runs, executed for real: the dist/ step of ci.yml, release.yml and .ci/run in a
 // scratch git repository (a changed, a deleted and a NEW file in dist/ must each fail it), and
 // `coverage --check` on this repository (COVERAGE.md and the badge are committed fresh).
 import assert from 'node:assert/strict';
@@ -7,25 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { stepRun } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The `run:` text of the step named `name` in a workflow file. */
-export function stepRun(workflow: string, name: RegExp): string {
-  const doc: unknown = parse(readFileSync(join(ROOT, '.github/workflows', workflow), 'utf8'));
-  assert.ok(isObject(doc) && isObject(doc['jobs']));
-  for (const job of Object.values(doc['jobs'])) {
-    assert.ok(isObject(job) && Array.isArray(job['steps']));
-    for (const step of job['steps']) {
-      if (isObject(step) && typeof step['name'] === 'string' && name.test(step['name']) && typeof step['run'] === 'string') return step['run'];
-    }
-  }
-  assert.fail(`${workflow}: no step named ${name}`);
-}
 
 /** The dist/ block of .ci/run: from the `if` testing dist to its `fi`. */
 function ciRunDistCheck(): string {
@@ -57,6 +41,7 @@ function runInScratch(script: string, change: (dir: string) => void): { code: nu
 
 const SCRIPTS: [string, () => string][] = [
   ['ci.yml', () => stepRun('ci.yml', /^dist\/ is up to date/)],
+  ['release.yml', () => stepRun('release.yml', /^dist\/ is up to date/)],
   ['.ci/run', ciRunDistCheck],
 ];
 
