@@ -88,6 +88,12 @@ export function paint(on: boolean | undefined, style: keyof typeof STYLES, text:
 }
 
 /**
+ * From this many record files a run takes long enough to show a progress line (about 0.2 s per
+ * 1,000 captures to check on the 2-core development machine); below it, none at all.
+ */
+export const PROGRESS_FROM_FILES = 1000;
+
+/**
  * A progress line for long runs: shown through `io.status` (a terminal, not CI) unless `json`;
  * `done()` clears it. Commands update it per stage, not per file.
  */

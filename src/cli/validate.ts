@@ -1,20 +1,12 @@
 import { formatProblem } from '../spec/validate.ts';
 import { validateRepository } from '../capture/check.ts';
-import { readRepoFiles } from '../spec/read-files.ts';
-import { paint, parse, progress, ROOT_OPTION, specRoot, type Output } from './io.ts';
+import { paint, parse, progress, PROGRESS_FROM_FILES, readSpecRoot, ROOT_OPTION, type Output } from './io.ts';
 
 export const usage = 'wacrg validate [--root DIR] [--json]';
 
-/**
- * From this many files the checks take long enough to say so (about 0.2 s per 1,000 captures on
- * the 2-core development machine); below it, no progress line at all.
- */
-const PROGRESS_FROM_FILES = 1000;
-
 export async function validateCommand(args: string[], io: Output): Promise<number> {
   const { values } = parse(args, { ...ROOT_OPTION, json: { type: 'boolean', default: false } });
-  const root = specRoot(values.root, io);
-  const files = await readRepoFiles(root);
+  const { files } = await readSpecRoot(values.root, io);
   const shown = progress(io, values.json);
   if (files.length >= PROGRESS_FROM_FILES) shown.update(`wacrg validate: checking ${files.length.toLocaleString('en-US')} files…`);
   const { problems } = validateRepository(files);
