@@ -9,20 +9,27 @@ export async function validateCommand(args: string[], io: Output): Promise<numbe
   const { files } = await readSpecRoot(values.root, io);
   const shown = progress(io, values.json);
   if (files.length >= PROGRESS_FROM_FILES) shown.update(`wacrg validate: checking ${files.length.toLocaleString('en-US')} files…`);
-  const { problems } = validateRepository(files);
+  const { problems, warnings } = validateRepository(files);
   shown.done();
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const color = io.color?.out;
+  // The location in bold: the part a reader scans for.
+  const located = (line: string): string => {
+    const at = line.indexOf(' ');
+    return at < 0 ? line : `${paint(color, 'bold', line.slice(0, at))}${line.slice(at)}`;
+  };
   if (values.json) {
-    io.out(JSON.stringify({ valid: problems.length === 0, problems }, null, 2));
-  } else if (problems.length === 0) {
-    io.out(`${paint(color, 'green', 'valid:')} ${files.length} files checked, no problems`);
+    io.out(JSON.stringify({ valid: problems.length === 0, problems, warnings }, null, 2));
   } else {
-    for (const problem of problems) {
-      const line = formatProblem(problem);
-      const at = line.indexOf(' ');
-      io.out(at < 0 ? line : `${paint(color, 'bold', line.slice(0, at))}${line.slice(at)}`);
+    for (const problem of problems) io.out(located(formatProblem(problem)));
+    // Warnings never fail the run: what the repository's own schemas accept but wacrg doubts.
+    for (const warning of warnings) io.out(`${paint(color, 'yellow', 'warning:')} ${located(formatProblem(warning))}`);
+    const warned = warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : '';
+    if (problems.length === 0) {
+      io.out(`${paint(color, 'green', 'valid:')} ${files.length} files checked, no problems${warned}`);
+    } else {
+      io.out(`${paint(color, 'red', `${plural(problems.length, 'problem')} in ${new Set(problems.map((p) => p.file)).size} file(s)`)}${warned}`);
     }
-    io.out(paint(color, 'red', `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s)`));
   }
   return problems.length === 0 ? 0 : 1;
 }
