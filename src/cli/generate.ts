@@ -1,6 +1,6 @@
 // wacrg generate: spec/ → docs/spec/ (+ the coverage badge and the generated regions of hand-written
 // files). --check writes nothing and lists what is stale, missing or orphaned.
-import { DOCS_DIR, fillRegions, generateDocs, generatedRegions } from '../docs/generate.ts';
+import { DOCS_DIR, fillRegions, generateDocs, generatedRegions, repoUrlOf } from '../docs/generate.ts';
 import { listTree, openRoot, readTextInside, removeInside, resolveInside, writeTextAtomic, type Root } from '../fs/root.ts';
 import { loadRepo } from '../spec/load.ts';
 import { parse, readSpecRoot, ROOT_OPTION, type Output } from './io.ts';
@@ -28,7 +28,9 @@ export async function generateCommand(args: string[], io: Output): Promise<numbe
     return 1;
   }
 
-  const expected = generateDocs(repo);
+  // The site's repo_url (mkdocs.yml) lets each page link to its source YAML.
+  const repoUrl = repoUrlOf(readTextInside(root, 'mkdocs.yml'));
+  const expected = generateDocs(repo, repoUrl === undefined ? {} : { repoUrl });
   const regions = generatedRegions(repo);
   const current = new Map<string, string | undefined>();
   for (const region of regions) current.set(region.file, readTextInside(root, region.file));
