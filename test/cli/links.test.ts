@@ -38,7 +38,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 let count = 0;
 /**
- * A fresh layout: `root`, a copy of this repository's spec/, corpus/, docs/, README.md and issue
+ * A fresh layout: `root`, a copy of this repository's spec/, corpus/, docs/, README.md, mkdocs.yml, issue
  * template (generated docs up to date), and `outside`, a folder next to it holding a plain file and
  * a FIFO in every folder the test links to.
  */
@@ -47,7 +47,7 @@ function layout(): { root: string; outside: string } {
   const root = join(base, 'root');
   const outside = join(base, 'outside');
   mkdirSync(root, { recursive: true });
-  for (const part of ['spec', 'corpus', 'docs', 'README.md', join('.github', 'ISSUE_TEMPLATE')]) cpSync(join(REPO, part), join(root, part), { recursive: true });
+  for (const part of ['spec', 'corpus', 'docs', 'README.md', 'mkdocs.yml', join('.github', 'ISSUE_TEMPLATE')]) cpSync(join(REPO, part), join(root, part), { recursive: true });
   mkdirSync(join(root, '.git'));
   mkdirSync(outside);
   writeFileSync(join(outside, 'unrelated.txt'), 'someone else\'s file\n');
