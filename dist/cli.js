@@ -10,6 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-WTORZSYL.js");
+var { main } = await import("./chunks/main-PGCMD3GV.js");
 var { processOutput } = await import("./chunks/io-POKQEWOI.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

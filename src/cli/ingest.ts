@@ -41,7 +41,14 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
 
   if (values.write && result.status === 'accepted' && result.files) {
     // A link out of the root on the way to any file: refused before anything is written (exit 2, naming it).
-    for (const file of result.files) resolveInside(root, file.path);
+    for (const file of result.files) {
+      try {
+        resolveInside(root, file.path);
+      } catch (error) {
+        // Any other error (a file where a folder should be) is reported by the write below.
+        if (error instanceof RootLinkError) throw error;
+      }
+    }
     const written: string[] = [];
     for (const file of result.files) {
       try {
