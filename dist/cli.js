@@ -4,6 +4,12 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 // src/cli/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-DYYKG56R.js");
-var { processOutput } = await import("./chunks/io-5QTCYYSZ.js");
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+var { main } = await import("./chunks/main-O4OP5R7B.js");
+var { processOutput } = await import("./chunks/io-DJJXUCZ7.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -1,17 +1,17 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-RLOXGRXT.js";
+} from "./chunk-Q5RDAMQO.js";
 import {
   checkCapture
-} from "./chunk-AVGCY3SG.js";
-import "./chunk-U6YFQ4DD.js";
+} from "./chunk-SE2YLLZK.js";
+import "./chunk-U3MTGTOK.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-WTFDPWVI.js";
+import "./chunk-UWOTI6B7.js";
 import {
   readRecordText
-} from "./chunk-BWTJLFYE.js";
+} from "./chunk-MIERAIWV.js";
 import "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts

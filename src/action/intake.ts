@@ -1,8 +1,6 @@
 // issues opened/edited → the issue as it is now → ingest → (accepted) branch + commit + pull request +
 // comments, (rejected/invalid) nothing written, one comment on the issue (and a note on an existing PR).
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { percent, points } from '../coverage/coverage.ts';
 import { addLabels, findPullRequest, getIssue, proposeFiles, removeLabel, upsertStickyComment } from '../github/index.ts';
 import type { FileChange, IssueInfo } from '../github/types.ts';
@@ -22,17 +20,25 @@ import { intakeSummary } from '../report/summary.ts';
 import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type PullRequestRef, type RefusedView } from '../report/types.ts';
 import type { Capture } from '../spec/types.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
+import { openRoot, readTextInside, RootLinkError } from '../fs/root.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import { InputError } from './inputs.ts';
 
 /** Reads an issue-form template of the checkout (`path` relative to the spec root; default: the capture form). */
 export async function readTemplate(ctx: RunContext, path: string = ctx.inputs.template): Promise<string> {
+  const input = path === ctx.inputs.template ? 'template' : 'flavor-template';
+  let text: string | undefined;
   try {
-    return await readFile(join(ctx.rootDir, path), 'utf8');
-  } catch {
-    const input = path === ctx.inputs.template ? 'template' : 'flavor-template';
+    // Through the root's link checks: a template linked out of the checkout is refused.
+    text = readTextInside(openRoot(ctx.rootDir), path);
+  } catch (error) {
+    if (error instanceof RootLinkError) throw new InputError(`the issue-form template (the ${input} input): ${error.message}`);
+    text = undefined;
+  }
+  if (text === undefined) {
     throw new InputError(`the issue-form template ${path} was not found in the checkout: run actions/checkout first, or set the ${input} input`);
   }
+  return text;
 }
 
 /** The form an issue was filed with, from its labels (the action's label → form inputs). */

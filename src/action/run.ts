@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { createClient, GitHubError, tokenIdentity, UnexpectedResponseError } from '../github/index.ts';
+import { openRoot, resolveInside, RootLinkError } from '../fs/root.ts';
 import { makeDefaultBranch, type RunContext } from './context.ts';
 import { readEvent, repoFromEnv } from './event.ts';
 import { InputError, readInputs } from './inputs.ts';
@@ -26,7 +27,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     client,
     repo,
     inputs,
-    rootDir: resolve(workspace, inputs.root === '' ? '.' : inputs.root),
+    // The spec root, reached without a link that leaves the checkout (RootLinkError otherwise).
+    rootDir: resolveInside(openRoot(workspace), inputs.root === '' ? '.' : inputs.root),
     defaultBranch: makeDefaultBranch(client, repo, event.defaultBranch),
     identity: tokenIdentity(client, inputs.appSlug),
     ...runUrlOf(env),
@@ -54,7 +56,7 @@ function runUrlOf(env: NodeJS.ProcessEnv): { runUrl?: string } {
 
 /** The message printed for a failure: ours, GitHub's (explained), or the first line of a bug's. */
 export function failureMessage(error: unknown): string {
-  if (error instanceof GitHubError || error instanceof InputError || error instanceof UnexpectedResponseError) return error.message;
+  if (error instanceof GitHubError || error instanceof InputError || error instanceof UnexpectedResponseError || error instanceof RootLinkError) return error.message;
   if (error instanceof Error) {
     // First line only: some library errors append a code frame of the text they were reading.
     const first = error.message.split('\n')[0] ?? '';

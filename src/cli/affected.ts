@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { affectedFlavors, resolvePartRefs, type AffectedFlavor } from '../flavors/affected.ts';
 import { loadRepo } from '../spec/load.ts';
-import { parse, readSpecRoot, UsageError, type Output } from './io.ts';
+import { parse, readSpecRoot, ROOT_OPTION, UsageError, type Output } from './io.ts';
 
 export const usage = 'wacrg affected [--root DIR] [--json] PATH|ID...';
 
@@ -11,9 +11,9 @@ export const usage = 'wacrg affected [--root DIR] [--json] PATH|ID...';
  * Exit 0 (an empty list included); 2 when a reference names no spec part.
  */
 export async function affectedCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parse(args, { root: { type: 'string', default: '.' }, json: { type: 'boolean', default: false } }, true);
+  const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: 'boolean', default: false } }, true);
   if (positionals.length === 0) throw new UsageError('name at least one spec part: a file path (spec/signalling/call-offer.yaml), an id (call-offer) or a code (SIG-01)');
-  const { root, files } = await readSpecRoot(values.root);
+  const { root, files } = await readSpecRoot(values.root, io);
   const { repo, problems } = loadRepo(files);
   // A path is taken relative to the current directory first (shell completion), then to the root.
   const refs = positionals.map((ref) => {

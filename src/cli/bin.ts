@@ -5,6 +5,14 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
+// A reader that closed the pipe (`wacrg validate | head -1`) has all it wanted: end quietly with
+// exit 0 for what was already written, as other Unix tools do, instead of an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 const { main } = await import('./main.ts');
 const { processOutput } = await import('./io.ts');
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -1,7 +1,7 @@
 import { corroborateCorpus } from '../corroborate/evidence.ts';
 import type { CorpusCorroboration } from '../corroborate/types.ts';
 import { loadRepo } from '../spec/load.ts';
-import { parse, readSpecRoot, type Output } from './io.ts';
+import { parse, progress, PROGRESS_FROM_FILES, readSpecRoot, ROOT_OPTION, type Output } from './io.ts';
 
 export { corroborationJson } from '../corroborate/json.ts';
 
@@ -13,11 +13,15 @@ export const usage = 'wacrg corroborate [--root DIR] [--json]';
  */
 export async function corroborateCommand(args: string[], io: Output): Promise<number> {
   const { values } = parse(args, {
-    root: { type: 'string', default: '.' },
+    ...ROOT_OPTION,
     json: { type: 'boolean', default: false },
   });
-  const { repo, problems } = loadRepo((await readSpecRoot(values.root)).files);
+  const { files } = await readSpecRoot(values.root, io);
+  const shown = progress(io, values.json);
+  if (files.length >= PROGRESS_FROM_FILES) shown.update(`wacrg corroborate: checking ${files.length.toLocaleString('en-US')} files…`);
+  const { repo, problems } = loadRepo(files);
   const result = corroborateCorpus(repo);
+  shown.done();
   if (values.json) io.out(JSON.stringify(result, null, 2));
   else io.out(corroborationText(result, repo.captures.length));
   if (problems.length > 0) {

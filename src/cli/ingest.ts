@@ -1,13 +1,13 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { describeFinding } from '../capture/check.ts';
 import { corroborationJson } from '../corroborate/json.ts';
 import { percent, points } from '../coverage/coverage.ts';
 import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
-import { readRepoFiles } from '../spec/read-files.ts';
 import { DEFAULT_TEMPLATE_PATH } from '../form/template-path.ts';
-import { parse, UsageError, type Output } from './io.ts';
+import { openRoot, readTextInside, resolveInside, RootLinkError, writeTextAtomic, type Root } from '../fs/root.ts';
+import { Failure, parse, readSpecRoot, ROOT_OPTION, UsageError, type Output } from './io.ts';
 
 export const usage = 'wacrg ingest --body FILE|- [--issue N] [--title T] [--author LOGIN] [--root DIR] [--template FILE] [--write] [--json]';
 
@@ -20,7 +20,7 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
     issue: { type: 'string' },
     title: { type: 'string' },
     author: { type: 'string' },
-    root: { type: 'string', default: '.' },
+    ...ROOT_OPTION,
     template: { type: 'string' },
     write: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -31,26 +31,35 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   if (values.author !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(values.author)) {
     throw new UsageError('--author must be a GitHub login (letters, digits, hyphens)');
   }
-  const root = resolve(values.root);
   const body = await readInput(values.body);
-  const templateText = await readFile(values.template ? resolve(values.template) : join(root, DEFAULT_TEMPLATE_PATH), 'utf8');
-  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
+  const { root: rootDir, files } = await readSpecRoot(values.root, io);
+  const root = openRoot(rootDir);
+  const templateText = await readTemplate(root, values.template);
+  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: files });
   // A capture file is named after the issue: writing one without a number would be a guess.
   if (values.write && issue === undefined && result.kind !== 'flavor') throw new UsageError('--write needs --issue N: the capture file is named after the issue');
 
   if (values.write && result.status === 'accepted' && result.files) {
+    // A link out of the root on the way to any file: refused before anything is written (exit 2, naming it).
+    for (const file of result.files) {
+      try {
+        resolveInside(root, file.path);
+      } catch (error) {
+        // Any other error (a file where a folder should be) is reported by the write below.
+        if (error instanceof RootLinkError) throw error;
+      }
+    }
     const written: string[] = [];
     for (const file of result.files) {
       try {
-        await mkdir(dirname(join(root, file.path)), { recursive: true });
-        await writeFile(join(root, file.path), file.yaml);
+        writeTextAtomic(root, file.path, file.yaml);
         written.push(file.path);
       } catch (error) {
+        if (error instanceof RootLinkError) throw error;
         // Not an input problem: say which file could not be written (exit 2, like unreadable input).
         const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
         const what = result.kind === 'flavor' ? 'registration' : 'capture';
-        io.err(`wacrg ingest: the ${what} was accepted but ${file.path} cannot be written under ${root} (${code}); ${written.length === 0 ? 'nothing was written' : `${written.join(', ')} was written`}`);
-        return 2;
+        throw new Failure(`the ${what} was accepted but ${file.path} cannot be written under ${rootDir} (${code}); ${written.length === 0 ? 'nothing was written' : `${written.join(', ')} was written`}`);
       }
     }
   }
@@ -72,6 +81,23 @@ function corroborationLines({ corroboration: c, projection }: NonNullable<Intake
 export function parseIssueNumber(text: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(text)) throw new UsageError('--issue must be a positive whole number');
   return Number(text);
+}
+
+/**
+ * The issue-form template: `--template` (relative paths are relative to the root, as the action's
+ * `template` input; an absolute path is read as given), else the repository's default one.
+ * Errors: UsageError when it does not exist, RootLinkError for a link out of the root.
+ */
+async function readTemplate(root: Root, template: string | undefined): Promise<string> {
+  const path = template ?? DEFAULT_TEMPLATE_PATH;
+  const text = isAbsolute(path) ? await readFile(path, 'utf8').catch(notFound) : readTextInside(root, path);
+  if (text === undefined) throw new UsageError(`no issue-form template at ${isAbsolute(path) ? path : `${path} under ${root.dir}`}: pass --template FILE`);
+  return text;
+}
+
+function notFound(error: NodeJS.ErrnoException): undefined {
+  if (error.code === 'ENOENT') return undefined;
+  throw error;
 }
 
 async function readInput(source: string): Promise<string> {

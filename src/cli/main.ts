@@ -1,5 +1,9 @@
 // wacrg: the command-line shell over the same core the action uses.
-import { UsageError, type Output } from './io.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RootLinkError } from '../fs/root.ts';
+import { Failure, paint, UsageError, type Output } from './io.ts';
 
 type Command = (args: string[], io: Output) => Promise<number>;
 
@@ -8,6 +12,26 @@ interface CommandModule {
   usage: string;
 }
 
+/**
+ * `wacrg --version`: the `version` of the nearest package.json named wacrg above this module
+ * (src/cli/ or dist/chunks/; an npm install ships package.json too), or "unknown". Read from disk
+ * rather than bundled, so a change to package.json does not change every bundle.
+ */
+export function version(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    try {
+      const json: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      if (typeof json === 'object' && json !== null && 'name' in json && json.name === 'wacrg' && 'version' in json && typeof json.version === 'string') return json.version;
+    } catch {
+      // No (readable) package.json here: look higher.
+    }
+    if (dirname(dir) === dir) return 'unknown';
+  }
+}
+
+// A new command: a module exporting `usage` and `run(args, io) → exit code`, listed here. Read the
+// repository through readSpecRoot (root discovery, link checks); throw UsageError for a bad call and
+// Failure for a failure with a message; main prints them (as JSON too with --json).
 // Each command is loaded only when it runs (its own bundle chunk): `validate` never pays for the
 // Markdown parser that `ingest` needs, and start-up stays close to a bare Node start.
 const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
@@ -42,23 +66,32 @@ const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: st
 };
 
 async function help(): Promise<string> {
-  const lines = ['usage: wacrg <command> [options]', '', 'commands:'];
+  const lines = [`wacrg ${version()}`, '', 'usage: wacrg <command> [options]', '       wacrg --version', '', 'commands:'];
   for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(12)}${command.summary}`, `      ${(await command.load()).usage}`);
-  lines.push('', 'exit codes: 0 ok, 1 problems found (invalid, rejected), 2 usage error or unreadable input, 3 internal error');
+  lines.push('', 'Without --root, the root is the nearest folder at or above the working folder that holds spec/ or corpus/.', 'exit codes: 0 ok, 1 problems found (invalid, rejected), 2 usage error or unreadable input, 3 internal error');
   return lines.join('\n');
 }
 
 export async function main(argv: string[], io: Output): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-V') {
+    io.out(`wacrg ${version()}`);
+    return 0;
+  }
+  const json = argv.includes('--json');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(await help());
+    if (name === undefined && json) io.out(JSON.stringify({ error: 'name a command' }));
+    else io.out(await help());
     return name === undefined ? 2 : 0;
   }
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!entry) {
-    io.err(`wacrg: unknown command "${name.length <= 20 ? name : `${name.slice(0, 20)}…`}"\n\n${await help()}`);
-    return 2;
-  }
+  // A failure: the message on standard error, and with --json also as {"error"} on standard output.
+  const fail = (code: number, message: string, detail = ''): number => {
+    io.err(`${paint(io.color?.err, 'red', `wacrg${entry ? ` ${name}` : ''}:`)} ${message}${detail}`);
+    if (json) io.out(JSON.stringify({ error: message }));
+    return code;
+  };
+  if (!entry) return fail(2, `unknown command "${name.length <= 20 ? name : `${name.slice(0, 20)}…`}"`, `\n\n${await help()}`);
   const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(`usage: ${command.usage}`);
@@ -67,19 +100,14 @@ export async function main(argv: string[], io: Output): Promise<number> {
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`wacrg ${name}: ${error.message}\nusage: ${command.usage}`);
-      return 2;
-    }
+    if (error instanceof UsageError) return fail(2, error.message, `\nusage: ${command.usage}`);
+    if (error instanceof Failure) return fail(error.exitCode, error.message);
+    if (error instanceof RootLinkError) return fail(2, error.message);
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      io.err(`wacrg ${name}: cannot read input (${code}): ${(error as Error).message}`);
-      return 2;
-    }
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return fail(2, `cannot read input (${code}): ${(error as Error).message}`);
     // A bug: say so plainly, without a stack trace (set WACRG_DEBUG=1 to see it).
-    io.err(`wacrg ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    const status = fail(3, `internal error: ${error instanceof Error ? error.message : String(error)}`);
     if (process.env.WACRG_DEBUG) io.err(error instanceof Error ? (error.stack ?? '') : '');
-    return 3;
+    return status;
   }
 }
-

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formBody, makeWorkspace, type Workspace } from '../e2e/harness.mjs';
@@ -47,6 +47,8 @@ function assertClean(r: Run, what: string): void {
 }
 
 let scratch: string;
+/** A spec repository (a corpus/ folder) without the issue-form template. */
+let noTemplate: string;
 let counter = 0;
 async function bodyFile(body: string): Promise<string> {
   const path = join(scratch, `body-${++counter}.md`);
@@ -59,6 +61,8 @@ const captures = async (ws: Workspace): Promise<string[]> => (await readdir(join
 before(async () => {
   assert.ok(existsSync(CLI), `the bundle ${CLI} exists (npm run build)`);
   scratch = await mkdtemp(join(tmpdir(), 'wacrg-cli-'));
+  noTemplate = join(scratch, 'no-template');
+  await mkdir(join(noTemplate, 'corpus', 'captures'), { recursive: true });
 });
 after(async () => {
   await rm(scratch, { recursive: true, force: true });
@@ -237,7 +241,8 @@ describe('wacrg ingest: usage errors exit 2 with a message, never a stack trace'
     ['missing --body', (_b, root) => ['ingest', '--root', root, '--issue', '3'], /--body FILE \(or - for standard input\) is required/],
     ['an unreadable body file', (_b, root) => ['ingest', '--root', root, '--body', join(root, 'no-such-body.md'), '--issue', '3'], /cannot read input \(ENOENT\)/],
     ['a directory as the body', (_b, root) => ['ingest', '--root', root, '--body', root, '--issue', '3'], /cannot read input \(EISDIR\)/],
-    ['a root without the template', (b) => ['ingest', '--root', scratch, '--body', b, '--issue', '3'], /cannot read input \(ENOENT\)/],
+    ['a root that is not a spec repository', (b) => ['ingest', '--root', scratch, '--body', b, '--issue', '3'], /no spec\/ or corpus\/ under .*: --root must name a spec repository\nusage: wacrg ingest /],
+    ['a root without the template', (b) => ['ingest', '--root', noTemplate, '--body', b, '--issue', '3'], /no issue-form template at \.github\/ISSUE_TEMPLATE\/\S+ under .*: pass --template FILE\nusage: wacrg ingest /],
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {

@@ -29,7 +29,7 @@ test('more than one batch: the worker reports what this thread reports, problems
       mkdirSync(dirname(join(root, f.path)), { recursive: true });
       writeFileSync(join(root, f.path), f.text);
     }
-    const { repo } = await openSpecRoot(root);
+    const { repo } = await openSpecRoot(root, { out: () => {}, err: () => {} });
     const expected = validateInBatches(repo, checkCapture);
     assert.ok(expected.problems.map(formatProblem).some((p) => p.includes('issue-502')) && expected.problems.map(formatProblem).some((p) => p.includes('issue-506')), 'the corpus has problems in two batches');
     assert.deepEqual(await validateRoot(root, repo, 2), expected);

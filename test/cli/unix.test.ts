@@ -1,0 +1,222 @@
+// The CLI as a Unix tool, through the bundle (dist/cli.js) in a child process: --version, the
+// root found from a subfolder, --json errors, colour and the progress line only on a terminal,
+// a closed pipe, and a --root that is not a spec repository.
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { formBody, makeWorkspace, type Workspace } from '../e2e/harness.mjs';
+import { REPO_OTHER } from '../spec/helpers.ts';
+
+const REPO = join(import.meta.dirname, '..', '..');
+const CLI = join(REPO, 'dist', 'cli.js');
+const TEMPLATE = '.github/ISSUE_TEMPLATE/stanza_capture.yml';
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundle with `args` in `cwd`; the environment without colour or CI hints unless given. */
+function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  for (const name of ['NO_COLOR', 'CI', 'GITHUB_ACTIONS', 'FORCE_COLOR']) if (options.env?.[name] === undefined) delete env[name];
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: unknown }).code) : 0, stdout, stderr });
+    });
+  });
+}
+
+let scratch: string;
+/** A repository: .git at the top, repo-other's spec/ and corpus/, a docs/spec/ of Markdown pages. */
+let repo: string;
+
+before(() => {
+  assert.ok(existsSync(CLI), `the bundle ${CLI} exists (npm run build)`);
+  scratch = mkdtempSync(join(tmpdir(), 'wacrg-unix-'));
+  repo = join(scratch, 'repo');
+  cpSync(REPO_OTHER, repo, { recursive: true });
+  mkdirSync(join(repo, '.git'));
+  mkdirSync(join(repo, 'docs', 'spec', 'stanzas'), { recursive: true });
+  writeFileSync(join(repo, 'docs', 'spec', 'stanzas', 'offer.md'), '# offer\n');
+});
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('--version', () => {
+  it("prints wacrg and package.json's version, exit 0", async () => {
+    const { version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    assert.deepEqual(await cli(['--version']), { code: 0, stdout: `wacrg ${version}\n`, stderr: '' });
+    assert.deepEqual(await cli(['-V'], { cwd: tmpdir() }), { code: 0, stdout: `wacrg ${version}\n`, stderr: '' });
+  });
+});
+
+describe('the root, found from a subfolder', () => {
+  it('validate from docs/ (which holds a docs/spec/ of pages) uses the folder above and says so on stderr', async () => {
+    const r = await cli(['validate'], { cwd: join(repo, 'docs') });
+    assert.deepEqual(r, { code: 0, stdout: 'valid: 13 files checked, no problems\n', stderr: `wacrg: using the repository root ${repo}\n` });
+  });
+
+  it('from two levels down, with --json: the JSON alone on stdout, the root on stderr', async () => {
+    const r = await cli(['validate', '--json'], { cwd: join(repo, 'docs', 'spec', 'stanzas') });
+    assert.equal(r.code, 0);
+    assert.deepEqual(JSON.parse(r.stdout), { valid: true, problems: [], warnings: [] });
+    assert.equal(r.stderr, `wacrg: using the repository root ${repo}\n`);
+  });
+
+  it('at the root itself: nothing said about the root', async () => {
+    assert.deepEqual(await cli(['coverage', '--json'], { cwd: repo }).then((r) => [r.code, r.stderr]), [0, '']);
+  });
+
+  it("stops at the repository's top (.git): a spec/ above it is not used", async () => {
+    const outer = join(scratch, 'outer');
+    cpSync(REPO_OTHER, outer, { recursive: true });
+    const inner = join(outer, 'project');
+    mkdirSync(join(inner, '.git'), { recursive: true });
+    mkdirSync(join(inner, 'src'));
+    const r = await cli(['validate', '--json'], { cwd: join(inner, 'src') });
+    assert.equal(r.code, 2);
+    const message = `no spec/ or corpus/ in ${join(inner, 'src')} or any folder above it up to the repository's top ${inner}: run wacrg inside a spec repository or pass --root DIR`;
+    assert.deepEqual(JSON.parse(r.stdout), { error: message });
+    assert.equal(r.stderr, `wacrg validate: ${message}\nusage: wacrg validate [--root DIR] [--json]\n`);
+  });
+
+  describe('ingest', () => {
+    let ws: Workspace;
+    let body: string;
+    before(async () => {
+      ws = await makeWorkspace();
+      mkdirSync(join(ws.dir, '.git'));
+      mkdirSync(join(ws.dir, 'docs', 'notes'), { recursive: true });
+      body = join(scratch, 'body.md');
+      writeFileSync(body, formBody({}));
+    });
+    after(async () => ws.remove());
+
+    it('from a subfolder reads the default template and writes the capture under the root', async () => {
+      const r = await cli(['ingest', '--body', body, '--issue', '4242', '--write'], { cwd: join(ws.dir, 'docs', 'notes') });
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^accepted: wrote corpus\/captures\/issue-4242\.yaml$/m);
+      assert.equal(r.stderr, `wacrg: using the repository root ${ws.dir}\n`);
+      assert.ok(existsSync(join(ws.dir, 'corpus', 'captures', 'issue-4242.yaml')));
+      assert.deepEqual(readdirSync(join(ws.dir, 'docs')), ['notes']);
+    });
+
+    it('a relative --template is relative to the root, not to the working folder', async () => {
+      const ok = await cli(['ingest', '--body', body, '--template', TEMPLATE, '--json'], { cwd: join(ws.dir, 'docs') });
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.equal((JSON.parse(ok.stdout) as { status: string }).status, 'accepted');
+      const missing = await cli(['ingest', '--body', body, '--template', 'stanza_capture.yml', '--json'], { cwd: join(ws.dir, '.github', 'ISSUE_TEMPLATE') });
+      assert.equal(missing.code, 2);
+      assert.deepEqual(JSON.parse(missing.stdout), { error: `no issue-form template at stanza_capture.yml under ${ws.dir}: pass --template FILE` });
+    });
+  });
+});
+
+describe('--json: errors as {"error"} on stdout too', () => {
+  it('validate --root /nowhere --json: exit 2, the JSON on stdout, the message and usage on stderr', async () => {
+    const r = await cli(['validate', '--root', '/nowhere', '--json']);
+    assert.equal(r.code, 2);
+    assert.deepEqual(JSON.parse(r.stdout), { error: 'no spec/ or corpus/ under /nowhere: --root must name a spec repository' });
+    assert.equal(r.stderr, 'wacrg validate: no spec/ or corpus/ under /nowhere: --root must name a spec repository\nusage: wacrg validate [--root DIR] [--json]\n');
+  });
+
+  it('an unknown option, an unknown command and an unreadable input', async () => {
+    const option = await cli(['coverage', '--json', '--bogus']);
+    assert.equal(option.code, 2);
+    assert.match((JSON.parse(option.stdout) as { error: string }).error, /Unknown option '--bogus'/);
+    const command = await cli(['frobnicate', '--json']);
+    assert.equal(command.code, 2);
+    assert.deepEqual(JSON.parse(command.stdout), { error: 'unknown command "frobnicate"' });
+    const input = await cli(['scan', join(scratch, 'no-such-file'), '--json']);
+    assert.equal(input.code, 2);
+    assert.match((JSON.parse(input.stdout) as { error: string }).error, /^cannot read input \(ENOENT\)/);
+  });
+
+  it('without --json, errors stay off stdout', async () => {
+    const r = await cli(['validate', '--root', '/nowhere']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+  });
+});
+
+describe('coverage --root of a folder that is not a spec repository', () => {
+  it('is exit 2 with the usage message, as validate, and --write writes nothing there', async () => {
+    const plain = join(scratch, 'plain');
+    mkdirSync(join(plain, 'notes'), { recursive: true });
+    writeFileSync(join(plain, 'notes', 'a.txt'), 'a\n');
+    for (const args of [['coverage', '--root', plain], ['coverage', '--root', plain, '--write']]) {
+      const r = await cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, `wacrg coverage: no spec/ or corpus/ under ${plain}: --root must name a spec repository\nusage: wacrg coverage [--root DIR] [--json] [--write | --check]\n`);
+    }
+    assert.deepEqual(readdirSync(plain, { recursive: true }).sort(), ['notes', join('notes', 'a.txt')]);
+  });
+});
+
+describe('a closed standard output', () => {
+  it('`wacrg validate | head -1` ends quietly: exit 0, nothing on stderr', async () => {
+    // More problem lines than a pipe buffers (64 KiB), so the CLI is still writing when head exits.
+    const big = join(scratch, 'big');
+    mkdirSync(join(big, 'corpus', 'captures'), { recursive: true });
+    for (let i = 0; i < 1500; i++) writeFileSync(join(big, 'corpus', 'captures', `c-${i}.yaml`), `id: wrong-${i}\n`);
+    const stderr = join(scratch, 'stderr.txt');
+    const out = execFileSync('bash', ['-c', `"$0" "$1" validate --root "$2" 2>"$3" | head -1; echo "exit=\${PIPESTATUS[0]}"`, process.execPath, CLI, big, stderr], { encoding: 'utf8' });
+    const lines = out.trimEnd().split('\n');
+    assert.equal(lines.length, 2, out);
+    assert.match(lines[0] ?? '', /^corpus\/captures\/c-\d+\.yaml:\d+:\d+ /);
+    assert.equal(lines[1], 'exit=0');
+    assert.equal(readFileSync(stderr, 'utf8'), '');
+  });
+});
+
+// `script` (util-linux) runs the CLI on a pseudo-terminal, as a person at a terminal would.
+const hasScript = (() => {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+function onTerminal(args: string[], env: Record<string, string> = {}): string {
+  const command = [process.execPath, CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const clean: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm', ...env };
+  for (const name of ['NO_COLOR', 'CI', 'GITHUB_ACTIONS', 'FORCE_COLOR']) if (env[name] === undefined) delete clean[name];
+  try {
+    return execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: clean, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    // Exit 1 (problems found) is expected for the large repository; its output is what matters.
+    return String((error as { stdout?: unknown }).stdout ?? '');
+  }
+}
+
+describe('on a terminal', { skip: hasScript ? false : 'no `script` command to open a pseudo-terminal' }, () => {
+  it('colour on a terminal; none with NO_COLOR, none when piped', async () => {
+    assert.match(onTerminal(['validate', '--root', repo]), /\x1b\[32mvalid:\x1b\[39m 13 files checked/);
+    assert.equal(onTerminal(['validate', '--root', repo], { NO_COLOR: '1' }), 'valid: 13 files checked, no problems\r\n');
+    assert.equal(onTerminal(['validate', '--root', repo], { TERM: 'dumb' }), 'valid: 13 files checked, no problems\r\n');
+    assert.doesNotMatch((await cli(['validate', '--root', repo])).stdout, /\x1b/);
+  });
+
+  it('a progress line for 1,000+ files, cleared at the end; never with --json or in CI', async () => {
+    const many = join(scratch, 'many');
+    cpSync(REPO_OTHER, many, { recursive: true });
+    const capture = readdirSync(join(many, 'corpus', 'captures'))[0] ?? '';
+    const text = readFileSync(join(many, 'corpus', 'captures', capture), 'utf8');
+    const id = capture.replace(/\.yaml$/, '');
+    for (let i = 0; i < 1000; i++) writeFileSync(join(many, 'corpus', 'captures', `copy-${i}.yaml`), text.replace(`id: ${id}`, `id: copy-${i}`));
+    const shown = onTerminal(['validate', '--root', many]);
+    assert.match(shown, /\r\x1b\[2Kwacrg validate: checking 1,01\d files…\r\x1b\[2K/);
+    for (const quiet of [onTerminal(['validate', '--root', many, '--json']), onTerminal(['validate', '--root', many], { CI: 'true' })]) {
+      assert.doesNotMatch(quiet, /checking|reading|\x1b\[2K/);
+    }
+    const piped = await cli(['validate', '--root', many]);
+    assert.doesNotMatch(piped.stderr, /checking|\x1b/);
+  });
+});
