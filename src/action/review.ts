@@ -13,6 +13,7 @@ import { loadRepo } from '../spec/load.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
 import { isRecordPath, isSchemaPath, kindOf, type RepoFile } from '../spec/repo.ts';
 import { affectedFlavors, partIdsOfPaths } from '../flavors/affected.ts';
+import { partChanges } from '../spec/part-changes.ts';
 import { formatProblem } from '../spec/validate.ts';
 import { repoPath, setOutputs, specPath, type RunContext } from './context.ts';
 import type { PullEvent } from './event.ts';
@@ -91,6 +92,20 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
     head: headCoverage,
     promotions: renderPromotionReview(baseRepo, headRepo),
   };
+  // Changed spec parts with their annotation codes, in repository-local paths.
+  view.parts = partChanges(
+    changed.flatMap((f) => {
+      const path = specPath(ctx, f.path);
+      const previous = f.previousPath === undefined ? null : specPath(ctx, f.previousPath);
+      if (path === null && previous === null) return [];
+      // A file moved in or out of the spec root counts as added or removed there.
+      if (path === null) return [{ path: previous ?? '', status: 'removed' }];
+      if (f.status === 'renamed' && previous === null) return [{ path, status: 'added' }];
+      return [{ path, status: f.status, ...(previous === null ? {} : { previousPath: previous }) }];
+    }),
+    baseRepo,
+    headRepo,
+  );
   // Changed spec parts (a removed one as the base had it): which flavors implement them.
   const changedParts = changed.flatMap((f) => [f.path, f.previousPath]).flatMap((p) => (p === undefined ? [] : [specPath(ctx, p)])).filter((p): p is string => p !== null && kindOf(p) === 'part');
   if (changedParts.length > 0) {

@@ -1,5 +1,6 @@
 // The review comment on a pull request that touches spec/ or corpus/: problems and coverage delta.
 import type { AffectedFlavor } from '../flavors/affected.ts';
+import type { PartChange } from '../spec/part-changes.ts';
 import type { Problem } from '../spec/types.ts';
 import { coverageDeltaMarkdown } from './coverage.ts';
 import { capBody, codeSpan, escapeText } from './escape.ts';
@@ -36,6 +37,7 @@ export function reviewComment(view: ReviewView): string {
     coverageDeltaMarkdown(view.base, view.head),
     '',
   );
+  if (view.parts !== undefined && view.parts.length > 0) lines.push(partChangesMarkdown(view.parts), '');
   if (view.promotions) lines.push(view.promotions, '');
   if (view.affected !== undefined) lines.push(affectedMarkdown(view.affected), '');
   return capBody(lines.join('\n'));
@@ -53,5 +55,27 @@ export function affectedMarkdown(affected: AffectedFlavor[]): string {
     '| flavor | code | part | status | notified on merge |',
     '|---|---|---|---|---|',
     ...rows.slice(0, MAX_ROWS),
+  ].join('\n');
+}
+
+/**
+ * The spec parts a pull request adds, changes or removes: one row each with its `wacrg:<code>`
+ * annotation (`old → new` when renumbered, `—` when that version failed its schema).
+ */
+export function partChangesMarkdown(parts: PartChange[]): string {
+  const count = (c: PartChange['change']) => parts.filter((p) => p.change === c).length;
+  const code = (p: PartChange) => {
+    const now = p.code === null ? '—' : codeSpan(`wacrg:${p.code}`);
+    return p.previousCode === undefined ? now : `${codeSpan(`wacrg:${p.previousCode}`)} → ${now}`;
+  };
+  const rows = parts.map((p) => `| ${p.change} | ${code(p)} | ${codeSpan(p.id)} | ${codeSpan(p.category)} |`);
+  const more = parts.length > MAX_ROWS ? [`_… and ${parts.length - MAX_ROWS} more._`] : [];
+  return [
+    `**Spec parts:** ${count('added')} added, ${count('changed')} changed, ${count('removed')} removed.`,
+    '',
+    '| change | code | part | category |',
+    '|---|---|---|---|',
+    ...rows.slice(0, MAX_ROWS),
+    ...more,
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import { percent } from '../coverage/coverage.ts';
 import { overallDelta } from './coverage.ts';
 import { capBody, codeSpan } from './escape.ts';
 import { cappedFindingsTable } from './findings.ts';
-import { problemsTable } from './review.ts';
+import { partChangesMarkdown, problemsTable } from './review.ts';
 import type { Finding } from '../sanitize/types.ts';
 import type { CoverageReport } from '../coverage/coverage.ts';
 import type { ReingestView, ReviewView } from './types.ts';
@@ -54,6 +54,7 @@ export function reviewSummary(view: ReviewView, notes: string[]): string {
     `Coverage: ${percent(view.base.overall.coverage)} → ${percent(view.head.overall.coverage)} (${overallDelta(view.base, view.head)} points), ${view.changedFiles.length} changed spec/corpus file(s).`,
     '',
   );
+  if (view.parts !== undefined && view.parts.length > 0) lines.push(partChangesMarkdown(view.parts), '');
   for (const note of notes) lines.push(`> ${note}`, '');
   return capBody(lines.join('\n'), MAX_SUMMARY);
 }

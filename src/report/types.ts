@@ -5,6 +5,7 @@ import type { AffectedFlavor } from '../flavors/affected.ts';
 import type { CoverageReport } from '../coverage/coverage.ts';
 import type { IntakeError } from '../intake/types.ts';
 import type { Finding } from '../sanitize/types.ts';
+import type { PartChange } from '../spec/part-changes.ts';
 import type { Problem } from '../spec/types.ts';
 
 export const INTAKE_MARKER = '<!-- wacrg:intake:v1 -->';
@@ -69,6 +70,8 @@ export interface ReviewView {
   promotions?: string;
   /** Flavors implementing the changed spec parts (absent when no spec part changed). */
   affected?: AffectedFlavor[];
+  /** Spec parts the pull request adds, changes or removes, with their codes (absent or empty: none). */
+  parts?: PartChange[];
 }
 
 export type IssueOutcome = 'accepted' | 'unchanged' | 'rejected' | 'invalid' | 'skipped';
