@@ -70,9 +70,19 @@ export function coverageMarkdown(report: CoverageReport, generatedBy: string): s
   return out.join('\n');
 }
 
-/** shields.io endpoint JSON: https://shields.io/badges/endpoint-badge */
+/**
+ * The badge colour for an overall coverage `value` (0..1), with the group's thresholds
+ * (../shared/docs/formats-head.md, "Coverage as the group computes it today"): orange below 34 %,
+ * yellow below 67 %, green from 67 %. Compared on the exact value, not the rounded message.
+ */
+export function badgeColor(value: number): 'orange' | 'yellow' | 'green' {
+  const pct = value * 100;
+  return pct < 34 ? 'orange' : pct < 67 ? 'yellow' : 'green';
+}
+
+/** shields.io endpoint JSON (https://shields.io/badges/endpoint-badge): schemaVersion, label, message, color. */
 export function coverageBadge(report: CoverageReport): string {
   const value = report.overall.coverage;
-  const color = value >= 0.75 ? 'brightgreen' : value >= 0.5 ? 'yellow' : value >= 0.25 ? 'orange' : 'red';
+  const color = badgeColor(value);
   return `${JSON.stringify({ schemaVersion: 1, label: 'spec coverage', message: percent(value), color }, null, 2)}\n`;
 }

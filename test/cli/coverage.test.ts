@@ -48,7 +48,7 @@ test('--write: COVERAGE.md and docs/coverage-badge.json in the root', async () =
     assert.deepEqual(err, ['wrote COVERAGE.md', 'wrote docs/coverage-badge.json']);
     assert.equal(
       readFileSync(join(root, 'docs', 'coverage-badge.json'), 'utf8'),
-      '{\n  "schemaVersion": 1,\n  "label": "spec coverage",\n  "message": "37.5%",\n  "color": "orange"\n}\n',
+      '{\n  "schemaVersion": 1,\n  "label": "spec coverage",\n  "message": "37.5%",\n  "color": "yellow"\n}\n',
     );
     const md = readFileSync(join(root, 'COVERAGE.md'), 'utf8');
     const lines = md.split('\n');
@@ -141,7 +141,7 @@ test('--write fills the README badge between its markers; --check then finds the
     assert.deepEqual(err, ['wrote COVERAGE.md', 'wrote docs/coverage-badge.json', 'wrote README.md']);
     assert.equal(
       readFileSync(join(root, 'README.md'), 'utf8'),
-      '# Title\n\n<!-- coverage-badge:start -->\n[![spec coverage: 37.5%](https://img.shields.io/badge/spec_coverage-37.5%25-orange)](COVERAGE.md)\n<!-- coverage-badge:end -->\n\nText.\n',
+      '# Title\n\n<!-- coverage-badge:start -->\n[![spec coverage: 37.5%](https://img.shields.io/badge/spec_coverage-37.5%25-yellow)](COVERAGE.md)\n<!-- coverage-badge:end -->\n\nText.\n',
     );
     assert.equal(await coverageCommand(['--root', root, '--check'], captured().io), 0);
     rmSync(join(root, 'spec', 'stanzas', 'receipt-read.yaml'));

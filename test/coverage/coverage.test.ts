@@ -110,7 +110,8 @@ test('Markdown and badge', () => {
   assert.ok(md.includes('| frida-hooking | 2 | 0 | 0 | 0 | 2 | 100.0% |'));
   assert.ok(md.includes('| citing at least one flavor | 0 |'));
   assert.ok(md.includes('| backed by two or more independent flavors | 0 |'));
-  assert.deepEqual(JSON.parse(coverageBadge(EXPECTED)), { schemaVersion: 1, label: 'spec coverage', message: '37.5%', color: 'orange' });
+  assert.deepEqual(JSON.parse(coverageBadge(EXPECTED)), { schemaVersion: 1, label: 'spec coverage', message: '37.5%', color: 'yellow' });
   const color = (coverage: number) => (JSON.parse(coverageBadge({ ...EXPECTED, overall: { ...EXPECTED.overall, coverage } })) as { color: string }).color;
-  assert.deepEqual([0, 0.25, 0.5, 0.75, 1].map(color), ['red', 'orange', 'yellow', 'brightgreen', 'brightgreen']);
+  // The group's thresholds: orange below 34 %, yellow below 67 %, green from there on.
+  assert.deepEqual([0, 0.25, 0.3399, 0.34, 0.5, 0.6699, 0.67, 0.75, 1].map(color), ['orange', 'orange', 'orange', 'yellow', 'yellow', 'yellow', 'green', 'green', 'green']);
 });
