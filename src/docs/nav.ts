@@ -2,7 +2,7 @@
 // technique appears in the site without anyone editing mkdocs.yml by hand.
 import type { Repo } from '../spec/types.ts';
 import { PART_CATEGORIES } from '../spec/vocabulary.ts';
-import { byId, paths } from './context.ts';
+import { byId, callOrder, paths } from './context.ts';
 import { byOrder, CATEGORY_TITLES, partPaths } from './parts.ts';
 
 export const NAV_START = '# spec-nav:start';
@@ -28,10 +28,12 @@ export function renderNav(repo: Repo): string[] {
     lines.push(entry(0, title));
     for (const [t, p] of items) lines.push(entry(1, t, p));
   };
-  group('Stanzas', byId(repo.stanzas).map((l) => [l.record.display_name, paths.stanza(l.record.id)]));
+  // Stanzas in call order (offer before accept), as the reference index lists them.
+  const names = new Map(repo.stanzas.map((l) => [l.record.id, l.record.display_name]));
+  group('Stanzas', callOrder(repo).map((id) => [names.get(id) ?? id, paths.stanza(id)]));
   group('Flows', byId(repo.flows).map((l) => [l.record.title, paths.flow(l.record.id)]));
   group('Enums', byId(repo.enums).map((l) => [l.record.title, paths.enumPage(l.record.id)]));
-  group('Techniques', [['Matrix', paths.techniques], ...byId(repo.techniques).map((l): [string, string] => [l.record.title, paths.technique(l.record.id)])]);
+  group('Techniques', [['Which sees what', paths.techniques], ...byId(repo.techniques).map((l): [string, string] => [l.record.title, paths.technique(l.record.id)])]);
   // Today's kinds (formats-head.md), only when the repository has them.
   if (repo.parts.length > 0 || repo.flavors.length > 0) {
     lines.push(entry(0, 'Spec parts'), entry(1, 'By category', partPaths.index));
