@@ -2,7 +2,7 @@
 // id as the heading (so `flavors.md#<id>` and `contributors.md#<id>` are stable anchors). Pure.
 import { flavorGraph, lineageOf } from '../spec/flavors.ts';
 import type { Contributor, Flavor, Loaded } from '../spec/types.ts';
-import { byId, techniqueLink, type DocsContext } from './context.ts';
+import { byId, sourceLink, techniqueLink, type DocsContext } from './context.ts';
 import { cell, code, externalLink, link, page, paragraph, table } from './markdown.ts';
 import { byOrder, httpUrl, type PartsContext } from './parts.ts';
 
@@ -15,6 +15,7 @@ const anchorLink = (ids: Set<string>, page: string, id: string) => (ids.has(id) 
 
 /** docs/spec/flavors.md */
 export function flavorsPage(ctx: DocsContext, parts: PartsContext, flavors: Loaded<Flavor>[], contributors: Set<string>): string {
+  const source = 'spec/flavors/';
   const list = byId(flavors);
   const graph = flavorGraph(list.map((l) => l.record));
   const ids = new Set(list.map((l) => l.record.id));
@@ -26,13 +27,11 @@ export function flavorsPage(ctx: DocsContext, parts: PartsContext, flavors: Load
   else {
     body.push(
       ...table(
-        ['flavor', 'language', 'maturity', 'derives from', 'parts implemented'],
+        ['flavor', 'language, maturity', 'derives from'],
         list.map((l) => {
           const f = l.record;
-          const implemented = [...parts.parts.values()].filter((p) => (p.implementations ?? []).some((i) => i.flavor === f.id)).length;
-          return [link(code(f.id), `#${f.id}`), f.language ?? ' ', f.maturity ?? ' ', (f.derives_from ?? []).map((d) => anchorLink(ids, '', d)).join(', ') || ' ', String(implemented)];
+          return [link(code(f.id), `#${f.id}`), [f.language, f.maturity].filter((x) => x !== undefined).join(', ') || ' ', (f.derives_from ?? []).map((d) => anchorLink(ids, '', d)).join(', ') || ' '];
         }),
-        ['left', 'left', 'left', 'left', 'right'],
       ),
       '',
     );
@@ -60,7 +59,7 @@ export function flavorsPage(ctx: DocsContext, parts: PartsContext, flavors: Load
     body.push(...table(['property', 'value'], rows), '');
     if (implemented.length > 0) body.push(...table(['part', 'status'], implemented.map(({ p, i }) => [partLinkTop(parts, p.id), i.status])), '');
   }
-  return page('spec/flavors/', 'Flavors', body);
+  return page(source, 'Flavors', body, sourceLink(ctx, source));
 }
 
 /** docs/spec/contributors.md */
@@ -85,5 +84,5 @@ export function contributorsPage(ctx: DocsContext, parts: PartsContext, contribu
     body.push(...(rows.length > 0 ? table(['property', 'value'], rows) : ['No details given.']), '');
     if (c.links !== undefined && c.links.length > 0) body.push(...c.links.map((x) => `- ${externalLink(x.title, x.url)}`), '');
   }
-  return page('spec/contributors/', 'Contributors', body);
+  return page('spec/contributors/', 'Contributors', body, sourceLink(ctx, 'spec/contributors/'));
 }

@@ -4,7 +4,7 @@ import { coverageOf } from '../coverage/coverage.ts';
 import { coverageBadge } from '../coverage/render.ts';
 import { PLACEHOLDER_GRAMMAR } from '../sanitize/placeholders.ts';
 import type { Repo } from '../spec/types.ts';
-import { BADGE_PATH, byId, contextOf, compare, pageable, paths, type DocsOptions } from './context.ts';
+import { BADGE_PATH, byId, contextOf, compare, pageable, paths, sourceLink, type DocsOptions } from './context.ts';
 import { coveragePage } from './coverage.ts';
 import { contributorsPage, flavorsPage } from './flavors.ts';
 import { feedJson, partPage, partPaths, partsContext, partsIndex, updatesPage } from './parts.ts';
@@ -50,8 +50,10 @@ function todayPages(ctx: ReturnType<typeof contextOf>, repo: Repo): [string, str
   const pctx = partsContext(parts, flavors, contributors);
   const files: [string, string][] = [];
   if (parts.length > 0 || flavors.length > 0) {
-    files.push([partPaths.index, partsIndex(pctx)], [partPaths.updates, updatesPage(pctx)], [partPaths.feed, feedJson(pctx)]);
-    files.push(...parts.map((l): [string, string] => [partPaths.part(l.record.category, l.record.id), partPage(pctx, l)]));
+    // The four category folders have no single address: the footer links to spec/.
+    const folders = sourceLink(ctx, 'spec/');
+    files.push([partPaths.index, partsIndex(pctx, folders)], [partPaths.updates, updatesPage(pctx, folders)], [partPaths.feed, feedJson(pctx)]);
+    files.push(...parts.map((l): [string, string] => [partPaths.part(l.record.category, l.record.id), partPage(pctx, l, sourceLink(ctx, l.file))]));
   }
   if (flavors.length > 0) files.push([partPaths.flavors, flavorsPage(ctx, pctx, flavors, pctx.contributors)]);
   if (contributors.length > 0) files.push([partPaths.contributors, contributorsPage(ctx, pctx, contributors, flavors)]);

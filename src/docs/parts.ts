@@ -15,6 +15,9 @@ export const partPaths = {
   contributors: `${DOCS_DIR}/contributors.md`,
 };
 
+/** The source named on the parts index and updates pages. */
+export const PARTS_SOURCE = 'spec/{signalling,encodings,crypto,relay}/';
+
 export const CATEGORY_TITLES: Record<PartCategory, string> = {
   signalling: 'Signalling',
   encodings: 'Encodings',
@@ -99,7 +102,7 @@ export function markdownBlock(text: string): string[] {
 }
 
 /** The page of one part. */
-export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>): string {
+export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>, sourceText?: string): string {
   const p = loaded.record;
   const children = byOrder([...ctx.parts.values()].filter((c) => c.parent === p.id && c.id !== p.id));
   const properties: [string, string][] = [
@@ -129,12 +132,13 @@ export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>): string {
   else {
     body.push(
       ...table(
-        ['flavor', 'status', 'source', 'commits', 'note'],
+        ['flavor', 'status', 'source, commits, note'],
         p.implementations.map((impl) => {
           const repo = httpUrl(ctx.flavors.get(impl.flavor)?.url);
-          const path = impl.path === undefined ? ' ' : repo !== undefined && PLAIN_PATH.test(impl.path) ? link(code(impl.path), `${repo}/blob/HEAD/${impl.path}`) : cell(code(impl.path));
+          const path = impl.path === undefined ? [] : [repo !== undefined && PLAIN_PATH.test(impl.path) ? link(code(impl.path), `${repo}/blob/HEAD/${impl.path}`) : cell(code(impl.path))];
           const commits = (impl.commits ?? []).map((sha) => (repo !== undefined && PLAIN_COMMIT.test(sha) ? link(code(sha.slice(0, 7)), `${repo}/commit/${sha}`) : cell(code(sha))));
-          return [flavorLink(ctx, impl.flavor, true), impl.status, path, commits.length > 0 ? commits.join(' ') : ' ', cell(impl.note ?? '')];
+          const details = [...path, ...(commits.length > 0 ? [`commits ${commits.join(' ')}`] : []), ...(impl.note !== undefined ? [cell(impl.note)] : [])];
+          return [flavorLink(ctx, impl.flavor, true), impl.status, details.length > 0 ? details.join('<br>') : ' '];
         }),
       ),
       '',
@@ -144,10 +148,10 @@ export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>): string {
     body.push('## Contributors', '', ...p.contributors.map((c) => `- ${contributorLink(ctx, c.contributor, true)}${c.note !== undefined ? `: ${paragraph(c.note)}` : ''}`), '');
   }
   if (p.changelog !== undefined && p.changelog.length > 0) {
-    body.push('## Changelog', '', ...table(['date', 'version', 'change'], p.changelog.map((c) => [c.date, c.version === undefined ? ' ' : cell(code(c.version)), cell(c.note)])), '');
+    body.push('## Changelog', '', ...table(['date', 'change'], p.changelog.map((c) => [c.date, cell(c.version === undefined ? c.note : `${c.note} (client version ${code(c.version)})`)])), '');
   }
   if (p.references !== undefined && p.references.length > 0) body.push('## References', '', ...p.references.map((r) => `- ${externalLink(r.title, r.url)}`), '');
-  return page(loaded.file, `${code(p.code)} ${paragraph(p.title)}`, body);
+  return page(loaded.file, `${code(p.code)} ${paragraph(p.title)}`, body, sourceText);
 }
 
 /**
@@ -180,7 +184,7 @@ export function partTree(parts: SpecPart[]): { part: SpecPart; depth: number }[]
 }
 
 /** docs/spec/parts.md: every part by category (in folder order) and `order`, children nested. */
-export function partsIndex(ctx: PartsContext): string {
+export function partsIndex(ctx: PartsContext, sourceText?: string): string {
   const all = [...ctx.parts.values()];
   const body: string[] = [
     `The spec parts: normative sections, each with an annotation code that implementations cite as ${code('wacrg:<code>')}. ${all.length} parts. ${link('Updates by version', 'updates.md')}; machine-readable: ${link('feed.json', 'feed.json')}.`,
@@ -194,7 +198,7 @@ export function partsIndex(ctx: PartsContext): string {
     body.push('');
   }
   if (all.length === 0) body.push('No spec parts yet.', '');
-  return page('spec/{signalling,encodings,crypto,relay}/', 'Spec parts', body);
+  return page(PARTS_SOURCE, 'Spec parts', body, sourceText);
 }
 
 /** Versions newest first: numeric segments compared as numbers, anything else as text. */
@@ -213,7 +217,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** docs/spec/updates.md: parts grouped by `since`, newest version first; parts without one last. */
-export function updatesPage(ctx: PartsContext): string {
+export function updatesPage(ctx: PartsContext, sourceText?: string): string {
   const all = [...ctx.parts.values()];
   const versions = [...new Set(all.flatMap((p) => (p.since === undefined ? [] : [p.since])))].sort(compareVersions);
   const body: string[] = ['Spec parts by the version in which they appeared or last changed in substance (`since`), newest first.', ''];
@@ -229,7 +233,7 @@ export function updatesPage(ctx: PartsContext): string {
   for (const version of versions) section(`Since ${inline(code(version))}`, all.filter((p) => p.since === version));
   section('No version given', all.filter((p) => p.since === undefined));
   if (all.length === 0) body.push('No spec parts yet.', '');
-  return page('spec/{signalling,encodings,crypto,relay}/', 'Spec updates', body);
+  return page(PARTS_SOURCE, 'Spec updates', body, sourceText);
 }
 
 /**
