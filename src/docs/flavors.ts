@@ -15,7 +15,6 @@ const anchorLink = (ids: Set<string>, page: string, id: string) => (ids.has(id) 
 
 /** docs/spec/flavors.md */
 export function flavorsPage(ctx: DocsContext, parts: PartsContext, flavors: Loaded<Flavor>[], contributors: Set<string>): string {
-  const source = 'spec/flavors/';
   const list = byId(flavors);
   const graph = flavorGraph(list.map((l) => l.record));
   const ids = new Set(list.map((l) => l.record.id));
@@ -27,10 +26,16 @@ export function flavorsPage(ctx: DocsContext, parts: PartsContext, flavors: Load
   else {
     body.push(
       ...table(
-        ['flavor', 'language, maturity', 'derives from'],
+        ['flavor', 'lineage and parts'],
         list.map((l) => {
           const f = l.record;
-          return [link(code(f.id), `#${f.id}`), [f.language, f.maturity].filter((x) => x !== undefined).join(', ') || ' ', (f.derives_from ?? []).map((d) => anchorLink(ids, '', d)).join(', ') || ' '];
+          const implemented = [...parts.parts.values()].filter((p) => (p.implementations ?? []).some((i) => i.flavor === f.id)).length;
+          const about = [f.language, f.maturity].filter((x) => x !== undefined).join(', ');
+          const derives = (f.derives_from ?? []).map((d) => anchorLink(ids, '', d)).join(', ');
+          return [
+            `${link(code(f.id), `#${f.id}`)}<br>${about === '' ? ' ' : about}`,
+            `${derives === '' ? 'independent' : `derives from ${derives}`}<br>${implemented} part${implemented === 1 ? '' : 's'} implemented`,
+          ];
         }),
       ),
       '',
@@ -59,7 +64,7 @@ export function flavorsPage(ctx: DocsContext, parts: PartsContext, flavors: Load
     body.push(...table(['property', 'value'], rows), '');
     if (implemented.length > 0) body.push(...table(['part', 'status'], implemented.map(({ p, i }) => [partLinkTop(parts, p.id), i.status])), '');
   }
-  return page(source, 'Flavors', body, sourceLink(ctx, source));
+  return page('spec/flavors/', 'Flavors', body, sourceLink(ctx, 'spec/flavors/'));
 }
 
 /** docs/spec/contributors.md */

@@ -40,6 +40,15 @@ export function generateDocs(all: Repo, options: DocsOptions = {}): Map<string, 
 }
 
 /**
+ * The site's `repo_url` from the text of mkdocs.yml (a top-level `repo_url: https://…` line), which
+ * the generated pages use to link to their source YAML; undefined when absent or not an https URL.
+ */
+export function repoUrlOf(mkdocs: string | undefined): string | undefined {
+  const match = /^repo_url:[ \t]*(['"]?)(https:\/\/[^\s'"#]+)\1[ \t]*(?:#.*)?$/m.exec(mkdocs ?? '');
+  return match?.[2];
+}
+
+/**
  * The pages of today's kinds (formats-head.md), only for a repository that has them: a repository
  * in the first-release layout gets exactly the pages it got before.
  */
@@ -47,26 +56,15 @@ function todayPages(ctx: ReturnType<typeof contextOf>, repo: Repo): [string, str
   const parts = byId(repo.parts);
   const flavors = byId(repo.flavors);
   const contributors = byId(repo.contributors);
-  const pctx = partsContext(parts, flavors, contributors);
+  const pctx = { ...partsContext(parts, flavors, contributors), source: (file: string) => sourceLink(ctx, file) };
   const files: [string, string][] = [];
   if (parts.length > 0 || flavors.length > 0) {
-    // The four category folders have no single address: the footer links to spec/.
-    const folders = sourceLink(ctx, 'spec/');
-    files.push([partPaths.index, partsIndex(pctx, folders)], [partPaths.updates, updatesPage(pctx, folders)], [partPaths.feed, feedJson(pctx)]);
-    files.push(...parts.map((l): [string, string] => [partPaths.part(l.record.category, l.record.id), partPage(pctx, l, sourceLink(ctx, l.file))]));
+    files.push([partPaths.index, partsIndex(pctx)], [partPaths.updates, updatesPage(pctx)], [partPaths.feed, feedJson(pctx)]);
+    files.push(...parts.map((l): [string, string] => [partPaths.part(l.record.category, l.record.id), partPage(pctx, l)]));
   }
   if (flavors.length > 0) files.push([partPaths.flavors, flavorsPage(ctx, pctx, flavors, pctx.contributors)]);
   if (contributors.length > 0) files.push([partPaths.contributors, contributorsPage(ctx, pctx, contributors, flavors)]);
   return files;
-}
-
-/**
- * The site's `repo_url` from the text of mkdocs.yml (a top-level `repo_url: https://…` line), which
- * the generated pages use to link to their source YAML; undefined when absent or not an https URL.
- */
-export function repoUrlOf(mkdocs: string | undefined): string | undefined {
-  const match = /^repo_url:[ \t]*(['"]?)(https:\/\/[^\s'"#]+)\1[ \t]*(?:#.*)?$/m.exec(mkdocs ?? '');
-  return match?.[2];
 }
 
 /** A marked region of a hand-written file that `wacrg generate` fills. */

@@ -15,9 +15,6 @@ export const partPaths = {
   contributors: `${DOCS_DIR}/contributors.md`,
 };
 
-/** The source named on the parts index and updates pages. */
-export const PARTS_SOURCE = 'spec/{signalling,encodings,crypto,relay}/';
-
 export const CATEGORY_TITLES: Record<PartCategory, string> = {
   signalling: 'Signalling',
   encodings: 'Encodings',
@@ -31,6 +28,8 @@ export interface PartsContext {
   parts: Map<string, SpecPart>;
   flavors: Map<string, Flavor>;
   contributors: Set<string>;
+  /** The footer's source: a link to the file on the repository when its address is known (context.ts sourceLink). */
+  source?: (file: string) => string;
 }
 
 export function partsContext(parts: Loaded<SpecPart>[], flavors: Loaded<Flavor>[], contributors: Loaded<{ id: string }>[]): PartsContext {
@@ -102,7 +101,7 @@ export function markdownBlock(text: string): string[] {
 }
 
 /** The page of one part. */
-export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>, sourceText?: string): string {
+export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>): string {
   const p = loaded.record;
   const children = byOrder([...ctx.parts.values()].filter((c) => c.parent === p.id && c.id !== p.id));
   const properties: [string, string][] = [
@@ -132,13 +131,15 @@ export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>, sourceText
   else {
     body.push(
       ...table(
-        ['flavor', 'status', 'source, commits, note'],
+        // Two columns (the flavor and its status, then where and why), so the note stays on screen on a phone.
+        ['flavor', 'source and note'],
         p.implementations.map((impl) => {
           const repo = httpUrl(ctx.flavors.get(impl.flavor)?.url);
-          const path = impl.path === undefined ? [] : [repo !== undefined && PLAIN_PATH.test(impl.path) ? link(code(impl.path), `${repo}/blob/HEAD/${impl.path}`) : cell(code(impl.path))];
+          const path = impl.path === undefined ? undefined : repo !== undefined && PLAIN_PATH.test(impl.path) ? link(code(impl.path), `${repo}/blob/HEAD/${impl.path}`) : cell(code(impl.path));
           const commits = (impl.commits ?? []).map((sha) => (repo !== undefined && PLAIN_COMMIT.test(sha) ? link(code(sha.slice(0, 7)), `${repo}/commit/${sha}`) : cell(code(sha))));
-          const details = [...path, ...(commits.length > 0 ? [`commits ${commits.join(' ')}`] : []), ...(impl.note !== undefined ? [cell(impl.note)] : [])];
-          return [flavorLink(ctx, impl.flavor, true), impl.status, details.length > 0 ? details.join('<br>') : ' '];
+          const where = [path, commits.length > 0 ? `commits ${commits.join(' ')}` : undefined].filter((x) => x !== undefined).join(' · ');
+          const detail = [impl.note !== undefined ? cell(impl.note) : undefined, where !== '' ? `<span class="prov">${where}</span>` : undefined].filter((x) => x !== undefined);
+          return [`${flavorLink(ctx, impl.flavor, true)}<br>${impl.status}`, detail.length > 0 ? detail.join('<br>') : ' '];
         }),
       ),
       '',
@@ -148,10 +149,10 @@ export function partPage(ctx: PartsContext, loaded: Loaded<SpecPart>, sourceText
     body.push('## Contributors', '', ...p.contributors.map((c) => `- ${contributorLink(ctx, c.contributor, true)}${c.note !== undefined ? `: ${paragraph(c.note)}` : ''}`), '');
   }
   if (p.changelog !== undefined && p.changelog.length > 0) {
-    body.push('## Changelog', '', ...table(['date', 'change'], p.changelog.map((c) => [c.date, cell(c.version === undefined ? c.note : `${c.note} (client version ${code(c.version)})`)])), '');
+    body.push('## Changelog', '', ...table(['date', 'version', 'change'], p.changelog.map((c) => [c.date, c.version === undefined ? ' ' : cell(code(c.version)), cell(c.note)])), '');
   }
   if (p.references !== undefined && p.references.length > 0) body.push('## References', '', ...p.references.map((r) => `- ${externalLink(r.title, r.url)}`), '');
-  return page(loaded.file, `${code(p.code)} ${paragraph(p.title)}`, body, sourceText);
+  return page(loaded.file, `${code(p.code)} ${paragraph(p.title)}`, body, ctx.source?.(loaded.file));
 }
 
 /**
@@ -184,7 +185,7 @@ export function partTree(parts: SpecPart[]): { part: SpecPart; depth: number }[]
 }
 
 /** docs/spec/parts.md: every part by category (in folder order) and `order`, children nested. */
-export function partsIndex(ctx: PartsContext, sourceText?: string): string {
+export function partsIndex(ctx: PartsContext): string {
   const all = [...ctx.parts.values()];
   const body: string[] = [
     `The spec parts: normative sections, each with an annotation code that implementations cite as ${code('wacrg:<code>')}. ${all.length} parts. ${link('Updates by version', 'updates.md')}; machine-readable: ${link('feed.json', 'feed.json')}.`,
@@ -198,7 +199,7 @@ export function partsIndex(ctx: PartsContext, sourceText?: string): string {
     body.push('');
   }
   if (all.length === 0) body.push('No spec parts yet.', '');
-  return page(PARTS_SOURCE, 'Spec parts', body, sourceText);
+  return page('spec/{signalling,encodings,crypto,relay}/', 'Spec parts', body, ctx.source?.('spec/'));
 }
 
 /** Versions newest first: numeric segments compared as numbers, anything else as text. */
@@ -217,7 +218,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** docs/spec/updates.md: parts grouped by `since`, newest version first; parts without one last. */
-export function updatesPage(ctx: PartsContext, sourceText?: string): string {
+export function updatesPage(ctx: PartsContext): string {
   const all = [...ctx.parts.values()];
   const versions = [...new Set(all.flatMap((p) => (p.since === undefined ? [] : [p.since])))].sort(compareVersions);
   const body: string[] = ['Spec parts by the version in which they appeared or last changed in substance (`since`), newest first.', ''];
@@ -233,7 +234,7 @@ export function updatesPage(ctx: PartsContext, sourceText?: string): string {
   for (const version of versions) section(`Since ${inline(code(version))}`, all.filter((p) => p.since === version));
   section('No version given', all.filter((p) => p.since === undefined));
   if (all.length === 0) body.push('No spec parts yet.', '');
-  return page(PARTS_SOURCE, 'Spec updates', body, sourceText);
+  return page('spec/{signalling,encodings,crypto,relay}/', 'Spec updates', body, ctx.source?.('spec/'));
 }
 
 /**

@@ -63,9 +63,10 @@ test('a spec part page: annotation line, normative text, requires/parent links, 
     const ring = page('signalling/ring-start.md');
     assert.ok(ring.includes('Annotation: `wacrg:SIG-01`'));
     assert.ok(ring.includes('## Normative text\n\nA caller MUST send one `ring` stanza per call to the callee.'));
-    assert.ok(ring.includes('| [`alpha-voip`](../flavors.md#alpha-voip) | working | [`src/ring.rs`](https://example.com/alpha-voip/blob/HEAD/src/ring.rs)<br>commits [`a1b2c3d`](https://example.com/alpha-voip/commit/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678) |'));
+    assert.ok(ring.includes('| [`alpha-voip`](../flavors.md#alpha-voip)<br>working | '), 'flavor and status in the first column');
+    assert.ok(ring.includes('<span class="prov">[`src/ring.rs`](https://example.com/alpha-voip/blob/HEAD/src/ring.rs) · commits [`a1b2c3d`](https://example.com/alpha-voip/commit/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678)</span> |'));
     assert.ok(ring.includes('- [`kit-ro`](../contributors.md#kit-ro): wrote the first text'));
-    assert.ok(ring.includes('| 2026-01-02 | First text. |'));
+    assert.ok(ring.includes('| 2026-01-02 |   | First text. |'));
     const timeout = page('signalling/ring-timeout.md');
     assert.ok(timeout.includes('| parent | [`SIG-01` Starting a ring](../signalling/ring-start.md) |'));
     assert.ok(timeout.includes('| requires | [`SIG-01` Starting a ring](../signalling/ring-start.md) |'));
