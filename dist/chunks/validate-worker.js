@@ -1,12 +1,12 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-EHBU4V75.js";
+} from "./chunk-RLOXGRXT.js";
 import {
   checkCapture
-} from "./chunk-VMX7SGC3.js";
+} from "./chunk-AVGCY3SG.js";
 import "./chunk-U6YFQ4DD.js";
-import "./chunk-LPUWMPQA.js";
+import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
 import "./chunk-WTFDPWVI.js";
 import {
