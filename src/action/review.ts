@@ -11,7 +11,7 @@ import { reviewSummary } from '../report/summary.ts';
 import { REVIEW_MARKER, type ReviewView } from '../report/types.ts';
 import { loadRepo } from '../spec/load.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
-import { isRecordPath, type RepoFile } from '../spec/repo.ts';
+import { isRecordPath, isSchemaPath, type RepoFile } from '../spec/repo.ts';
 import { formatProblem } from '../spec/validate.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import type { PullEvent } from './event.ts';
@@ -24,15 +24,21 @@ function specPath(ctx: RunContext, path: string): string | null {
   return path.startsWith(prefix) ? path.slice(prefix.length) : null;
 }
 
+/** A record file or one of the schema files that decide (spec/schema, corpus/schema). */
+function isSpecFile(path: string): boolean {
+  return isRecordPath(path) || isSchemaPath(path);
+}
+
 /**
- * The base tree: the head files with every changed spec/corpus file replaced by its base version
- * (added files dropped, removed files restored, renames undone). One request per such file.
+ * The base tree: the head files with every changed spec/corpus file (records and schema files)
+ * replaced by its base version (added files dropped, removed files restored, renames undone).
+ * One request per such file.
  */
 export async function baseFiles(ctx: RunContext, head: RepoFile[], changed: PullFile[], baseSha: string): Promise<RepoFile[]> {
   const files = new Map(head.map((f) => [f.path, f.text]));
   const restore = async (repoFilePath: string): Promise<void> => {
     const local = specPath(ctx, repoFilePath);
-    if (local === null || !isRecordPath(local)) return;
+    if (local === null || !isSpecFile(local)) return;
     const text = await getFileText(ctx.client, ctx.repo, repoFilePath, baseSha);
     if (text === null) files.delete(local);
     else files.set(local, text);
@@ -48,7 +54,16 @@ export async function baseFiles(ctx: RunContext, head: RepoFile[], changed: Pull
 
 export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void> {
   const head = await readRepoFiles(ctx.rootDir);
-  const { repo: headRepo, problems } = validateRepository(head);
+  const changedAll = await listPullRequestFiles(ctx.client, ctx.repo, pull.number);
+  const isSpecChange = (path: string) => {
+    const local = specPath(ctx, path);
+    return local !== null && isSpecFile(local);
+  };
+  const changed = changedAll.filter((f) => isSpecChange(f.path) || (f.previousPath !== undefined && isSpecChange(f.previousPath)));
+  const base = await baseFiles(ctx, head, changed, pull.baseSha);
+  // The head is checked against the BASE branch's schema files: a pull request cannot loosen its own rules.
+  const baseSchemas = base.filter((f) => isSchemaPath(f.path));
+  const { repo: headRepo, problems, warnings } = validateRepository(head, { schemaFiles: baseSchemas });
   for (const p of problems) {
     core.error(p.path === '' ? p.message : `${p.path}: ${p.message}`, {
       title: 'wacrg validate',
@@ -57,15 +72,16 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
       startColumn: p.column,
     });
   }
-  core.info(`validated ${head.length} file(s): ${problems.length} problem(s)`);
+  for (const w of warnings) {
+    core.warning(w.path === '' ? w.message : `${w.path}: ${w.message}`, {
+      title: 'wacrg validate',
+      file: repoPath(ctx, w.file),
+      startLine: w.line,
+      startColumn: w.column,
+    });
+  }
+  core.info(`validated ${head.length} file(s): ${problems.length} problem(s), ${warnings.length} warning(s)`);
 
-  const changedAll = await listPullRequestFiles(ctx.client, ctx.repo, pull.number);
-  const isSpecChange = (path: string) => {
-    const local = specPath(ctx, path);
-    return local !== null && isRecordPath(local);
-  };
-  const changed = changedAll.filter((f) => isSpecChange(f.path) || (f.previousPath !== undefined && isSpecChange(f.previousPath)));
-  const base = await baseFiles(ctx, head, changed, pull.baseSha);
   const headCoverage = coverageOf(headRepo.stanzas.map((s) => s.record));
   const baseRepo = loadRepo(base).repo;
   const baseCoverage = coverageOf(baseRepo.stanzas.map((s) => s.record));

@@ -4,14 +4,16 @@ import { problemAt } from '../spec/load.ts';
 import type { PathSegment } from '../spec/positions.ts';
 import type { RepoFile } from '../spec/repo.ts';
 import type { Capture, Loaded, Problem } from '../spec/types.ts';
+import type { LoadOptions } from '../spec/load.ts';
 import { validateRepo, type ValidationResult } from '../spec/validate.ts';
 import { scan } from '../sanitize/scan.ts';
 import type { Finding, ScanInput } from '../sanitize/types.ts';
 import { readStanza } from '../stanza/read.ts';
 import type { ReadResult } from '../stanza/types.ts';
 
-export function validateRepository(files: RepoFile[]): ValidationResult {
-  return validateRepo(files, checkCapture);
+/** validateRepo with the capture scan; `options.schemaFiles` as in loadRepo (review: the base's). */
+export function validateRepository(files: readonly RepoFile[], options: LoadOptions = {}): ValidationResult {
+  return validateRepo(files, checkCapture, options);
 }
 
 /** Scan every text of a capture record; each blocking finding is a problem at its field. */

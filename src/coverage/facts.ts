@@ -1,6 +1,6 @@
 // A fact is every attribute and every child, at any depth, of every stanza file (formats.md).
 import type { PathSegment } from '../spec/positions.ts';
-import type { Attribute, Child, Stanza } from '../spec/types.ts';
+import type { Attribute, Child, Provenance, Stanza } from '../spec/types.ts';
 import type { Category, Confidence, Occurrence, Technique } from '../spec/vocabulary.ts';
 
 export interface Fact {
@@ -21,6 +21,8 @@ export interface Fact {
   occurrence?: Occurrence;
   confidence: Confidence;
   techniques: Technique[];
+  /** The fact's provenance as written (tools, flavors, contributors, sources), when it has one. */
+  provenance?: Provenance;
 }
 
 export function factsOf(stanza: Stanza): Fact[] {
@@ -39,6 +41,7 @@ export function factsOf(stanza: Stanza): Fact[] {
         required: attribute.required,
         confidence: attribute.confidence,
         techniques: distinct(attribute.provenance?.techniques ?? []),
+        ...(attribute.provenance ? { provenance: attribute.provenance } : {}),
       });
     });
     (owner.children ?? []).forEach((child, i) => {
@@ -54,6 +57,7 @@ export function factsOf(stanza: Stanza): Fact[] {
         occurrence: child.occurrence,
         confidence: child.confidence,
         techniques: distinct(child.provenance?.techniques ?? []),
+        ...(child.provenance ? { provenance: child.provenance } : {}),
       });
       visit(child, childTags, childPath, child.tag);
     });

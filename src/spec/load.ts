@@ -3,14 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as fastLoad, NOT_RESOLVED, Schema, type TagDefinition } from 'js-yaml';
 import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { baseId, kindOf, type RecordKind, type RepoFile } from './repo.ts';
-import {
-  validateCapture,
-  validateEnum,
-  validateFlow,
-  validateGlossary,
-  validateStanza,
-  validateTechnique,
-} from './validators.generated.js';
+import { BUILTIN, BUILTIN_SCHEMAS, schemaSetOf, type SchemaSet } from './schemas.ts';
 import { formatPath, lineColumn, lineStartsOf, offsetOf, pointerToPath, type PathSegment } from './positions.ts';
 import type { Loaded, Problem, Repo } from './types.ts';
 
@@ -20,59 +13,63 @@ export const MAX_FILE_CHARS = 1024 * 1024;
 /** Schema problems reported per file; a file with thousands of stray keys gets a count, not a flood. */
 const MAX_SCHEMA_PROBLEMS = 20;
 
-/**
- * The schemas of spec/schema and corpus/schema, compiled ahead of time (scripts/gen-validators.mjs):
- * bundled with the code, so a pull request cannot weaken the rules it is checked against, and no
- * start-up is spent compiling them.
- */
-const VALIDATORS: Record<RecordKind, ValidateFunction> = {
-  stanza: validateStanza,
-  flow: validateFlow,
-  enum: validateEnum,
-  technique: validateTechnique,
-  glossary: validateGlossary,
-  capture: validateCapture,
-};
-
 export interface LoadResult {
   repo: Repo;
+  /** Errors: the repository's own contract (its schemas, or the built-in ones) refuses the file. */
   problems: Problem[];
+  /** What the contract accepts but a built-in check of ours doubts (see loadRecord). */
+  warnings: Problem[];
 }
 
-export function loadRepo(files: RepoFile[]): LoadResult {
-  const repo: Repo = { stanzas: [], flows: [], enums: [], techniques: [], captures: [], rejected: [] };
-  const problems: Problem[] = [];
+export interface LoadOptions {
+  /**
+   * The schema files that decide (spec/schema/*.schema.json, corpus/schema/capture.schema.json).
+   * Default: those among `files`. Pull-request review passes the base branch's, so a pull request
+   * cannot loosen its own rules. Kinds without a file use the built-in schema (src/spec/schemas.ts).
+   */
+  schemaFiles?: readonly RepoFile[];
+}
+
+const LOCATIONS =
+  'expected spec/stanzas/, spec/flows/, spec/enums/, spec/techniques/, spec/glossary.yaml, spec/contributors/, spec/flavors/, spec/{signalling,encodings,crypto,relay}/, spec/tools/ or corpus/captures/';
+
+/**
+ * Every record of a repository, schema-checked. `files` are the repository's files (paths relative
+ * to the root); schema files among them choose the contract unless `options.schemaFiles` is given.
+ */
+export function loadRepo(files: readonly RepoFile[], options: LoadOptions = {}): LoadResult {
+  const repo: Repo = { stanzas: [], flows: [], enums: [], techniques: [], captures: [], contributors: [], flavors: [], parts: [], tools: [], rejected: [] };
+  const schemas = schemaSetOf(options.schemaFiles ?? files);
+  const problems: Problem[] = [...schemas.problems];
+  const warnings: Problem[] = [];
   for (const file of files) {
     const kind = kindOf(file.path);
-    if (kind === 'schema') continue;
-    if (kind === undefined) {
-      problems.push(at(file.path, 1, 1, '', 'not a record location: expected spec/stanzas/, spec/flows/, spec/enums/, spec/techniques/, spec/glossary.yaml or corpus/captures/'));
+    if (kind === 'schema' || kind === 'flavor-map') continue;
+    if (kind === 'tool') {
+      repo.tools.push(baseId(file.path));
       continue;
     }
-    const loaded = loadRecord(file, kind, problems, repo.rejected);
-    if (!loaded) continue;
-    switch (kind) {
-      case 'stanza':
-        repo.stanzas.push(loaded as Loaded<never>);
-        break;
-      case 'flow':
-        repo.flows.push(loaded as Loaded<never>);
-        break;
-      case 'enum':
-        repo.enums.push(loaded as Loaded<never>);
-        break;
-      case 'technique':
-        repo.techniques.push(loaded as Loaded<never>);
-        break;
-      case 'glossary':
-        repo.glossary = loaded as Loaded<never>;
-        break;
-      case 'capture':
-        repo.captures.push(loaded as Loaded<never>);
-        break;
+    if (kind === undefined) {
+      problems.push(at(file.path, 1, 1, '', `not a record location: ${LOCATIONS}`));
+      continue;
     }
+    const loaded = loadRecord(file, kind, problems, repo.rejected, { schemas, warnings });
+    if (!loaded) continue;
+    const list = {
+      stanza: repo.stanzas,
+      flow: repo.flows,
+      enum: repo.enums,
+      technique: repo.techniques,
+      capture: repo.captures,
+      contributor: repo.contributors,
+      flavor: repo.flavors,
+      part: repo.parts,
+      glossary: undefined,
+    }[kind] as Loaded<unknown>[] | undefined;
+    if (list) list.push(loaded);
+    else repo.glossary = loaded as Loaded<never>;
   }
-  return { repo, problems };
+  return { repo, problems, warnings };
 }
 
 /**
@@ -91,16 +88,33 @@ export function loadRepo(files: RepoFile[]): LoadResult {
  * test/spec/readers.test.ts checks that both readers give identical values on every YAML file of the
  * repository and of the fixtures, on edge scalars, and on mutated files.
  */
-export function loadRecord(file: RepoFile, kind: RecordKind, problems: Problem[], rejected: Repo['rejected'] = []): Loaded<unknown> | undefined {
+export function loadRecord(
+  file: RepoFile,
+  kind: RecordKind,
+  problems: Problem[],
+  rejected: Repo['rejected'] = [],
+  options: { schemas?: SchemaSet; warnings?: Problem[] } = {},
+): Loaded<unknown> | undefined {
   if (file.text.length > MAX_FILE_CHARS || file.text === '') {
     rejected.push({ kind, file: file.path, id: baseId(file.path) });
     problems.push(at(file.path, 1, 1, '', file.text === '' ? 'empty file: expected one YAML record' : `file too large: at most ${MAX_FILE_CHARS} characters`));
     return undefined;
   }
-  const validate = VALIDATORS[kind];
+  const schemas = options.schemas ?? BUILTIN_SCHEMAS;
+  const validate = schemas.contract[kind];
+  // With the repository's own schema, the record must also fit the built-in one for the tools to
+  // use it (their types come from it): when it does not, that is a warning and the record is left out.
+  const builtin = schemas.own.includes(kind) ? BUILTIN[kind] : undefined;
   const fast = fastRead(file.text);
-  if (fast !== undefined && validate(fast.value)) return { file: file.path, record: fast.value, text: file.text };
-  return carefulRecord(file, kind, validate, problems, rejected);
+  if (fast !== undefined && validate(fast.value) && (builtin === undefined || builtin(fast.value))) return { file: file.path, record: fast.value, text: file.text };
+  const loaded = carefulRecord(file, kind, validate, problems, rejected);
+  if (loaded === undefined || builtin === undefined) return loaded;
+  const doubts: Problem[] = [];
+  const checked = carefulRecord(file, kind, builtin, doubts, rejected);
+  for (const doubt of doubts) {
+    (options.warnings ?? problems).push({ ...doubt, message: `${doubt.message} (the repository's schema allows this; wacrg's built-in schema does not, so wacrg leaves this record out)` });
+  }
+  return checked;
 }
 
 /**

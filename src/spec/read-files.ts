@@ -2,13 +2,14 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { isRecordPath, kindOf, type RecordKind, type RepoFile } from './repo.ts';
+import { isRecordPath, isSchemaPath, kindOf, SCHEMA_PATHS, type RecordKind, type RepoFile } from './repo.ts';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
- * The YAML files under spec/ and corpus/, sorted by path. With `only`, just the records of those
- * kinds: corpus/ (captures, the bulk of a repository) is not even listed when no capture is wanted.
+ * The YAML files under spec/ and corpus/ and the repository's own schema files (SCHEMA_PATHS),
+ * sorted by path. With `only`, just the records and schema files of those kinds: corpus/
+ * (captures, the bulk of a repository) is not even listed when no capture is wanted.
  *
  * The files are read one after the other with synchronous calls: a corpus is thousands of small
  * files, and each asynchronous open/stat/read/close is a round trip through the thread pool. Measured
@@ -17,10 +18,11 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
  */
 export async function readRepoFiles(root: string, only?: readonly RecordKind[]): Promise<RepoFile[]> {
   const wanted = (path: string): boolean => {
+    if (isSchemaPath(path)) return only === undefined || only.some((kind) => SCHEMA_PATHS[kind] === path);
     if (!isRecordPath(path)) return false;
     if (only === undefined) return true;
     const kind = kindOf(path);
-    return kind !== undefined && kind !== 'schema' && only.includes(kind);
+    return kind !== undefined && kind !== 'schema' && kind !== 'tool' && kind !== 'flavor-map' && only.includes(kind);
   };
   // Captures live under corpus/, every other kind under spec/.
   const tops = ['spec', 'corpus'].filter((top) => only === undefined || only.some((kind) => (kind === 'capture') === (top === 'corpus')));

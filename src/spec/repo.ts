@@ -4,13 +4,22 @@ export interface RepoFile {
   text: string;
 }
 
-export type RecordKind = 'stanza' | 'flow' | 'enum' | 'technique' | 'glossary' | 'capture';
+/** Kinds of record with a schema, loaded and cross-checked (formats.md, formats-head.md). */
+export type RecordKind = 'stanza' | 'flow' | 'enum' | 'technique' | 'glossary' | 'capture' | 'contributor' | 'flavor' | 'part';
 
-/** Where each kind of record lives (formats.md). Anything else under spec/ or corpus/ is unknown. */
-export function kindOf(path: string): RecordKind | 'schema' | undefined {
+/**
+ * Files that belong to the layout but are not records with a schema: `spec/tools/*.yaml` (tools,
+ * named by references; no schema today) and `spec/flavors/*.map.yaml` (per-flavor code maps).
+ * They are tolerated, never reported as misplaced; tools count as ids for references.
+ */
+export type TolerantKind = 'tool' | 'flavor-map';
+
+/** Where each kind of record lives. Anything else under spec/ or corpus/ is unknown. */
+export function kindOf(path: string): RecordKind | TolerantKind | 'schema' | undefined {
   if (/^(spec|corpus)\/schema\//.test(path)) return 'schema';
   if (path === 'spec/glossary.yaml') return 'glossary';
-  const match = /^(spec\/stanzas|spec\/flows|spec\/enums|spec\/techniques|corpus\/captures)\/[^/]+\.ya?ml$/.exec(path);
+  if (/^spec\/flavors\/[^/]+\.map\.ya?ml$/.test(path)) return 'flavor-map';
+  const match = /^(spec\/[a-z]+|corpus\/captures)\/[^/]+\.ya?ml$/.exec(path);
   switch (match?.[1]) {
     case 'spec/stanzas':
       return 'stanza';
@@ -22,9 +31,25 @@ export function kindOf(path: string): RecordKind | 'schema' | undefined {
       return 'technique';
     case 'corpus/captures':
       return 'capture';
+    case 'spec/contributors':
+      return 'contributor';
+    case 'spec/flavors':
+      return 'flavor';
+    case 'spec/tools':
+      return 'tool';
+    case 'spec/signalling':
+    case 'spec/encodings':
+    case 'spec/crypto':
+    case 'spec/relay':
+      return 'part';
     default:
       return undefined;
   }
+}
+
+/** The folder of a spec part's file (`spec/crypto/x.yaml` → `crypto`): what its `category` must equal. */
+export function partFolder(path: string): string {
+  return path.split('/')[1] ?? '';
 }
 
 /** The file name without directory and `.yaml`/`.yml`: what the record's `id` must equal. */
@@ -34,4 +59,24 @@ export function baseId(path: string): string {
 
 export function isRecordPath(path: string): boolean {
   return /^(spec|corpus)\/.*\.ya?ml$/.test(path);
+}
+
+/**
+ * A repository's own JSON Schema files, by the kind they govern (`spec/schema/<name>.schema.json`,
+ * `corpus/schema/capture.schema.json`); the names are those of the group's repository.
+ */
+export const SCHEMA_PATHS: Record<RecordKind, string> = {
+  stanza: 'spec/schema/stanza.schema.json',
+  flow: 'spec/schema/flow.schema.json',
+  enum: 'spec/schema/enum.schema.json',
+  technique: 'spec/schema/technique.schema.json',
+  glossary: 'spec/schema/glossary.schema.json',
+  contributor: 'spec/schema/contributor.schema.json',
+  flavor: 'spec/schema/flavor.schema.json',
+  part: 'spec/schema/spec-part.schema.json',
+  capture: 'corpus/schema/capture.schema.json',
+};
+
+export function isSchemaPath(path: string): boolean {
+  return Object.values(SCHEMA_PATHS).includes(path);
 }

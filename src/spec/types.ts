@@ -3,7 +3,12 @@ import type {
   Category,
   Confidence,
   Direction,
+  Feature,
+  FlavorLanguage,
+  FlavorMaturity,
+  ImplementationStatus,
   Occurrence,
+  PartCategory,
   RawFormat,
   Status,
   Technique,
@@ -134,6 +139,75 @@ export interface Capture {
   sanitized: true;
 }
 
+/** A person who contributes (spec/contributors/<id>.yaml, formats-head.md). */
+export interface Contributor {
+  id: string;
+  name?: string;
+  github?: string;
+  affiliation?: string;
+  techniques?: string[];
+  tools?: string[];
+  flavors?: string[];
+  links?: Reference[];
+}
+
+/** An independent reimplementation of the protocol (spec/flavors/<id>.yaml, formats-head.md). */
+export interface Flavor {
+  id: string;
+  name?: string;
+  url?: string;
+  language?: FlavorLanguage;
+  maturity?: FlavorMaturity;
+  license?: string;
+  /** A contributor id. */
+  maintainer?: string;
+  status?: Status;
+  covers?: Category[];
+  /** Technique ids the flavor was rebuilt from. */
+  basis?: string[];
+  /** Flavor ids this one was ported or derived from. */
+  derives_from?: string[];
+  /** `owner/name`. */
+  notify_repo?: string;
+  notify_opt_in?: boolean;
+  description?: string;
+}
+
+/** One flavor's implementation of a spec part. */
+export interface Implementation {
+  flavor: string;
+  status: ImplementationStatus;
+  note?: string;
+  /** Source file in the flavor's repository. */
+  path?: string;
+  /** Commit ids in the flavor's repository. */
+  commits?: string[];
+}
+
+/** One normative section (spec/<category>/<id>.yaml, formats-head.md). Has no confidence. */
+export interface SpecPart {
+  id: string;
+  /** Annotation code, `^[A-Z]{3}-[0-9]{2,}$`; implementations write `wacrg:<code>`. */
+  code: string;
+  category: PartCategory;
+  title: string;
+  summary: string;
+  status?: Status;
+  order?: number;
+  features?: Feature[];
+  normative?: string;
+  findings?: string;
+  parent?: string;
+  requires?: string[];
+  contributors?: { contributor: string; note?: string }[];
+  implementations?: Implementation[];
+  since?: string;
+  open_questions?: string[];
+  references?: Reference[];
+  /** Newest first; `date` is YYYY-MM-DD. */
+  changelog?: { date: string; note: string; version?: string }[];
+}
+
 /**
  * A record with the file it came from and the file's text: positions of a path are computed on
  * demand (problemAt re-reads that one file), so no parsed document is kept per record.
@@ -151,12 +225,25 @@ export interface Repo {
   techniques: Loaded<TechniqueRecord>[];
   glossary?: Loaded<Glossary>;
   captures: Loaded<Capture>[];
+  contributors: Loaded<Contributor>[];
+  flavors: Loaded<Flavor>[];
+  /** Spec parts of every category folder, in path order. */
+  parts: Loaded<SpecPart>[];
+  /** Ids of the spec/tools/ files (tolerated, no schema): what provenance `tools` resolve to. */
+  tools: string[];
   /**
    * Files that are YAML but failed their schema, with the id they claim: references to them are
    * not reported again as missing (one mistake, one problem).
    */
   rejected: { kind: string; file: string; id: string }[];
 }
+
+/**
+ * One validation problem: where (file, 1-based line and column, path in the record) and what.
+ * The same shape serves errors (`problems`) and warnings (`warnings`): what the repository's own
+ * schemas accept but a check of ours doubts is a warning, reported and never failing a run.
+ */
+export type Warning = Problem;
 
 /** One validation problem: where (file, 1-based line and column, path in the record) and what. */
 export interface Problem {

@@ -7,3 +7,8 @@ export declare const validateEnum: ValidateFunction;
 export declare const validateTechnique: ValidateFunction;
 export declare const validateGlossary: ValidateFunction;
 export declare const validateCapture: ValidateFunction;
+export declare const validateContributor: ValidateFunction;
+export declare const validateFlavor: ValidateFunction;
+export declare const validatePart: ValidateFunction;
+/** sha256 (hex) of each built-in schema's canonical JSON, by export name. */
+export declare const builtinDigests: Record<string, string>;

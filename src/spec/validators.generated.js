@@ -3428,12 +3428,11 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCapture = validate33;
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wacrg.invalid/schema/capture.schema.json","title":"wacrg capture","description":"One sanitized capture: raw evidence as contributed (corpus/captures/<id>.yaml).","type":"object","additionalProperties":false,"required":["id","source","stanza_tag","direction","confidence","raw","sanitized"],"properties":{"id":{"type":"string","minLength":1,"description":"Capture id, equal to the file name without `.yaml`; `issue-<N>` for captures made from issue N."},"title":{"type":"string","description":"Short title."},"status":{"$ref":"#/$defs/status"},"source":{"type":"object","additionalProperties":false,"required":["technique"],"description":"Who captured it, how and with what.","properties":{"technique":{"$ref":"#/$defs/technique"},"issue":{"type":"integer","minimum":1,"description":"Number of the issue the capture came from."},"contributor":{"type":"string","minLength":1,"description":"GitHub login of the person who filed it."},"captured_at":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}","description":"ISO 8601 date (or date-time) of the capture."},"tools":{"type":"array","description":"Tool ids used.","items":{"type":"string","minLength":1}}}},"stanza_tag":{"type":"string","minLength":1,"description":"Tag of the top-level node, e.g. `call`."},"direction":{"$ref":"#/$defs/direction"},"confidence":{"$ref":"#/$defs/confidence"},"raw":{"type":"object","additionalProperties":false,"required":["format","body"],"description":"The sanitized stanza as captured.","properties":{"format":{"type":"string","enum":["xml","hex","base64","json"],"description":"Notation of the body."},"body":{"type":"string","description":"The stanza."}}},"decoded":{"type":"string","description":"The contributor's human-readable decode."},"attributes":{"type":"array","description":"Attributes the contributor pointed out.","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"note":{"type":"string"}}}},"notes":{"type":"string","description":"Free-form notes and open questions."},"sanitized":{"const":true,"description":"Assertion that the capture passed the sanitization scan; only ever `true`."}},"$defs":{"status":{"type":"string","enum":["draft","review","stable","deprecated"],"description":"Editorial status of the record."},"technique":{"type":"string","enum":["websocket-capture","baileys-instrumentation","frida-hooking","mitm-tls","static-smali-analysis","memory-dump","wasm-analysis"],"description":"One of the seven reverse-engineering techniques."},"direction":{"type":"string","enum":["outgoing","incoming","bidirectional"],"description":"Direction as seen from the capturing device."},"confidence":{"type":"string","enum":["confirmed","probable","speculative","unknown"],"description":"How far the fact can be trusted. `confirmed` needs at least two different techniques in its provenance."}}};
+const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wacrg.invalid/schema/capture.schema.json","title":"wacrg capture","description":"One sanitized capture: raw evidence as contributed (corpus/captures/<id>.yaml).","type":"object","additionalProperties":false,"required":["id","source","stanza_tag","direction","confidence","raw","sanitized"],"properties":{"id":{"type":"string","minLength":1,"description":"Capture id, equal to the file name without `.yaml`; `issue-<N>` for captures made from issue N."},"title":{"type":"string","description":"Short title."},"status":{"$ref":"#/$defs/status"},"source":{"type":"object","additionalProperties":false,"required":["technique"],"description":"Who captured it, how and with what.","properties":{"technique":{"$ref":"#/$defs/technique"},"issue":{"type":"integer","minimum":1,"description":"Number of the issue the capture came from."},"contributor":{"type":"string","description":"GitHub login of the person who filed it (ideally a spec/contributors/ id). The group's schema allows an empty string; wacrg warns about it."},"captured_at":{"type":"string","description":"ISO 8601 date (or date-time) of the capture. The group's schema allows any string, an empty one too; wacrg warns when it does not start with YYYY-MM-DD."},"tools":{"type":"array","description":"Tool ids used.","items":{"type":"string","minLength":1}}}},"stanza_tag":{"type":"string","minLength":1,"description":"Tag of the top-level node, e.g. `call`."},"direction":{"$ref":"#/$defs/direction"},"confidence":{"$ref":"#/$defs/confidence"},"raw":{"type":"object","additionalProperties":false,"required":["format","body"],"description":"The sanitized stanza as captured.","properties":{"format":{"type":"string","enum":["xml","hex","base64","json"],"description":"Notation of the body."},"body":{"type":"string","description":"The stanza."}}},"decoded":{"type":"string","description":"The contributor's human-readable decode."},"attributes":{"type":"array","description":"Attributes the contributor pointed out.","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"note":{"type":"string"}}}},"notes":{"type":"string","description":"Free-form notes and open questions."},"sanitized":{"const":true,"description":"Assertion that the capture passed the sanitization scan; only ever `true`."}},"$defs":{"status":{"type":"string","enum":["draft","review","stable","deprecated"],"description":"Editorial status of the record."},"technique":{"type":"string","enum":["websocket-capture","baileys-instrumentation","frida-hooking","mitm-tls","static-smali-analysis","memory-dump","wasm-analysis"],"description":"One of the seven reverse-engineering techniques."},"direction":{"type":"string","enum":["outgoing","incoming","bidirectional"],"description":"Direction as seen from the capturing device."},"confidence":{"type":"string","enum":["confirmed","probable","speculative","unknown"],"description":"How far the fact can be trusted. `confirmed` needs at least two different techniques in its provenance."}}};
 const schema61 = {"type":"string","enum":["draft","review","stable","deprecated"],"description":"Editorial status of the record."};
 const schema62 = {"type":"string","enum":["websocket-capture","baileys-instrumentation","frida-hooking","mitm-tls","static-smali-analysis","memory-dump","wasm-analysis"],"description":"One of the seven reverse-engineering techniques."};
 const schema63 = {"type":"string","enum":["outgoing","incoming","bidirectional"],"description":"Direction as seen from the capturing device."};
 const schema64 = {"type":"string","enum":["confirmed","probable","speculative","unknown"],"description":"How far the fact can be trusted. `confirmed` needs at least two different techniques in its provenance."};
-const pattern9 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://wacrg.invalid/schema/capture.schema.json" */;
@@ -3665,9 +3664,8 @@ errors++;
 }
 if(data3.contributor !== undefined){
 let data6 = data3.contributor;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err19 = {instancePath:instancePath+"/source/contributor",schemaPath:"#/properties/source/properties/contributor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.source.properties.contributor,data:data6};
+if(typeof data6 !== "string"){
+const err19 = {instancePath:instancePath+"/source/contributor",schemaPath:"#/properties/source/properties/contributor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.properties.contributor.type,parentSchema:schema60.properties.source.properties.contributor,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3677,38 +3675,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/source/contributor",schemaPath:"#/properties/source/properties/contributor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.properties.contributor.type,parentSchema:schema60.properties.source.properties.contributor,data:data6};
+if(data3.captured_at !== undefined){
+let data7 = data3.captured_at;
+if(typeof data7 !== "string"){
+const err20 = {instancePath:instancePath+"/source/captured_at",schemaPath:"#/properties/source/properties/captured_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.properties.captured_at.type,parentSchema:schema60.properties.source.properties.captured_at,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data3.captured_at !== undefined){
-let data7 = data3.captured_at;
-if(typeof data7 === "string"){
-if(!pattern9.test(data7)){
-const err21 = {instancePath:instancePath+"/source/captured_at",schemaPath:"#/properties/source/properties/captured_at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}",parentSchema:schema60.properties.source.properties.captured_at,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/source/captured_at",schemaPath:"#/properties/source/properties/captured_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.properties.captured_at.type,parentSchema:schema60.properties.source.properties.captured_at,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
 }
 errors++;
 }
@@ -3721,7 +3696,30 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/source/tools/" + i0,schemaPath:"#/properties/source/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.source.properties.tools.items,data:data9};
+const err21 = {instancePath:instancePath+"/source/tools/" + i0,schemaPath:"#/properties/source/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.source.properties.tools.items,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/source/tools/" + i0,schemaPath:"#/properties/source/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.properties.tools.items.type,parentSchema:schema60.properties.source.properties.tools.items,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/source/tools",schemaPath:"#/properties/source/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.source.properties.tools.type,parentSchema:schema60.properties.source.properties.tools,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3731,8 +3729,9 @@ vErrors.push(err23);
 errors++;
 }
 }
+}
 else {
-const err24 = {instancePath:instancePath+"/source/tools/" + i0,schemaPath:"#/properties/source/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.source.properties.tools.items.type,parentSchema:schema60.properties.source.properties.tools.items,data:data9};
+const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.source.type,parentSchema:schema60.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3742,9 +3741,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/source/tools",schemaPath:"#/properties/source/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.source.properties.tools.type,parentSchema:schema60.properties.source.properties.tools,data:data8};
+if(data.stanza_tag !== undefined){
+let data10 = data.stanza_tag;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err25 = {instancePath:instancePath+"/stanza_tag",schemaPath:"#/properties/stanza_tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.stanza_tag,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3754,9 +3755,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.source.type,parentSchema:schema60.properties.source,data:data3};
+const err26 = {instancePath:instancePath+"/stanza_tag",schemaPath:"#/properties/stanza_tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.stanza_tag.type,parentSchema:schema60.properties.stanza_tag,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3766,11 +3766,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.stanza_tag !== undefined){
-let data10 = data.stanza_tag;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err27 = {instancePath:instancePath+"/stanza_tag",schemaPath:"#/properties/stanza_tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.stanza_tag,data:data10};
+if(data.direction !== undefined){
+let data11 = data.direction;
+if(typeof data11 !== "string"){
+const err27 = {instancePath:instancePath+"/direction",schemaPath:"#/$defs/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3779,9 +3778,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/stanza_tag",schemaPath:"#/properties/stanza_tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.stanza_tag.type,parentSchema:schema60.properties.stanza_tag,data:data10};
+if(!(((data11 === "outgoing") || (data11 === "incoming")) || (data11 === "bidirectional"))){
+const err28 = {instancePath:instancePath+"/direction",schemaPath:"#/$defs/direction/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values",schema:schema63.enum,parentSchema:schema63,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3791,10 +3789,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.direction !== undefined){
-let data11 = data.direction;
-if(typeof data11 !== "string"){
-const err29 = {instancePath:instancePath+"/direction",schemaPath:"#/$defs/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data11};
+if(data.confidence !== undefined){
+let data12 = data.confidence;
+if(typeof data12 !== "string"){
+const err29 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3803,8 +3801,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((data11 === "outgoing") || (data11 === "incoming")) || (data11 === "bidirectional"))){
-const err30 = {instancePath:instancePath+"/direction",schemaPath:"#/$defs/direction/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values",schema:schema63.enum,parentSchema:schema63,data:data11};
+if(!((((data12 === "confirmed") || (data12 === "probable")) || (data12 === "speculative")) || (data12 === "unknown"))){
+const err30 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3814,10 +3812,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.confidence !== undefined){
-let data12 = data.confidence;
-if(typeof data12 !== "string"){
-const err31 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data12};
+if(data.raw !== undefined){
+let data13 = data.raw;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.format === undefined){
+const err31 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema60.properties.raw.required,parentSchema:schema60.properties.raw,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3826,8 +3825,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!((((data12 === "confirmed") || (data12 === "probable")) || (data12 === "speculative")) || (data12 === "unknown"))){
-const err32 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data12};
+if(data13.body === undefined){
+const err32 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema60.properties.raw.required,parentSchema:schema60.properties.raw,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3836,12 +3835,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.raw !== undefined){
-let data13 = data.raw;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.format === undefined){
-const err33 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema60.properties.raw.required,parentSchema:schema60.properties.raw,data:data13};
+for(const key2 in data13){
+if(!((key2 === "format") || (key2 === "body"))){
+const err33 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.raw,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3850,8 +3846,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data13.body === undefined){
-const err34 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema60.properties.raw.required,parentSchema:schema60.properties.raw,data:data13};
+}
+if(data13.format !== undefined){
+let data14 = data13.format;
+if(typeof data14 !== "string"){
+const err34 = {instancePath:instancePath+"/raw/format",schemaPath:"#/properties/raw/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.raw.properties.format.type,parentSchema:schema60.properties.raw.properties.format,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3860,9 +3859,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key2 in data13){
-if(!((key2 === "format") || (key2 === "body"))){
-const err35 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.raw,data:data13};
+if(!((((data14 === "xml") || (data14 === "hex")) || (data14 === "base64")) || (data14 === "json"))){
+const err35 = {instancePath:instancePath+"/raw/format",schemaPath:"#/properties/raw/properties/format/enum",keyword:"enum",params:{allowedValues: schema60.properties.raw.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.raw.properties.format.enum,parentSchema:schema60.properties.raw.properties.format,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3872,10 +3870,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data13.format !== undefined){
-let data14 = data13.format;
-if(typeof data14 !== "string"){
-const err36 = {instancePath:instancePath+"/raw/format",schemaPath:"#/properties/raw/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.raw.properties.format.type,parentSchema:schema60.properties.raw.properties.format,data:data14};
+if(data13.body !== undefined){
+let data15 = data13.body;
+if(typeof data15 !== "string"){
+const err36 = {instancePath:instancePath+"/raw/body",schemaPath:"#/properties/raw/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.raw.properties.body.type,parentSchema:schema60.properties.raw.properties.body,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3884,8 +3882,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!((((data14 === "xml") || (data14 === "hex")) || (data14 === "base64")) || (data14 === "json"))){
-const err37 = {instancePath:instancePath+"/raw/format",schemaPath:"#/properties/raw/properties/format/enum",keyword:"enum",params:{allowedValues: schema60.properties.raw.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.raw.properties.format.enum,parentSchema:schema60.properties.raw.properties.format,data:data14};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.raw.type,parentSchema:schema60.properties.raw,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3895,40 +3895,15 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data13.body !== undefined){
-let data15 = data13.body;
-if(typeof data15 !== "string"){
-const err38 = {instancePath:instancePath+"/raw/body",schemaPath:"#/properties/raw/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.raw.properties.body.type,parentSchema:schema60.properties.raw.properties.body,data:data15};
+if(data.decoded !== undefined){
+let data16 = data.decoded;
+if(typeof data16 !== "string"){
+const err38 = {instancePath:instancePath+"/decoded",schemaPath:"#/properties/decoded/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.decoded.type,parentSchema:schema60.properties.decoded,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.raw.type,parentSchema:schema60.properties.raw,data:data13};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.decoded !== undefined){
-let data16 = data.decoded;
-if(typeof data16 !== "string"){
-const err40 = {instancePath:instancePath+"/decoded",schemaPath:"#/properties/decoded/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.decoded.type,parentSchema:schema60.properties.decoded,data:data16};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
 }
 errors++;
 }
@@ -3941,7 +3916,28 @@ for(let i1=0; i1<len1; i1++){
 let data18 = data17[i1];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.name === undefined){
-const err41 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.properties.attributes.items.required,parentSchema:schema60.properties.attributes.items,data:data18};
+const err39 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.properties.attributes.items.required,parentSchema:schema60.properties.attributes.items,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data18.value === undefined){
+const err40 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema60.properties.attributes.items.required,parentSchema:schema60.properties.attributes.items,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key3 in data18){
+if(!(((key3 === "name") || (key3 === "value")) || (key3 === "note"))){
+const err41 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.attributes.items,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3950,8 +3946,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data18.value === undefined){
-const err42 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema60.properties.attributes.items.required,parentSchema:schema60.properties.attributes.items,data:data18};
+}
+if(data18.name !== undefined){
+let data19 = data18.name;
+if(typeof data19 !== "string"){
+const err42 = {instancePath:instancePath+"/attributes/" + i1+"/name",schemaPath:"#/properties/attributes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.attributes.items.properties.name.type,parentSchema:schema60.properties.attributes.items.properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3960,9 +3959,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!(((key3 === "name") || (key3 === "value")) || (key3 === "note"))){
-const err43 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.attributes.items,data:data18};
+}
+if(data18.value !== undefined){
+let data20 = data18.value;
+if(typeof data20 !== "string"){
+const err43 = {instancePath:instancePath+"/attributes/" + i1+"/value",schemaPath:"#/properties/attributes/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.attributes.items.properties.value.type,parentSchema:schema60.properties.attributes.items.properties.value,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3972,10 +3973,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18.name !== undefined){
-let data19 = data18.name;
-if(typeof data19 !== "string"){
-const err44 = {instancePath:instancePath+"/attributes/" + i1+"/name",schemaPath:"#/properties/attributes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.attributes.items.properties.name.type,parentSchema:schema60.properties.attributes.items.properties.name,data:data19};
+if(data18.note !== undefined){
+let data21 = data18.note;
+if(typeof data21 !== "string"){
+const err44 = {instancePath:instancePath+"/attributes/" + i1+"/note",schemaPath:"#/properties/attributes/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.attributes.items.properties.note.type,parentSchema:schema60.properties.attributes.items.properties.note,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3985,10 +3986,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.value !== undefined){
-let data20 = data18.value;
-if(typeof data20 !== "string"){
-const err45 = {instancePath:instancePath+"/attributes/" + i1+"/value",schemaPath:"#/properties/attributes/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.attributes.items.properties.value.type,parentSchema:schema60.properties.attributes.items.properties.value,data:data20};
+}
+else {
+const err45 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.attributes.items.type,parentSchema:schema60.properties.attributes.items,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3998,10 +3998,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data18.note !== undefined){
-let data21 = data18.note;
-if(typeof data21 !== "string"){
-const err46 = {instancePath:instancePath+"/attributes/" + i1+"/note",schemaPath:"#/properties/attributes/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.attributes.items.properties.note.type,parentSchema:schema60.properties.attributes.items.properties.note,data:data21};
+}
+else {
+const err46 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.attributes.type,parentSchema:schema60.properties.attributes,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4011,9 +4010,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/properties/attributes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.attributes.items.type,parentSchema:schema60.properties.attributes.items,data:data18};
+if(data.notes !== undefined){
+let data22 = data.notes;
+if(typeof data22 !== "string"){
+const err47 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.notes.type,parentSchema:schema60.properties.notes,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4023,9 +4023,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.attributes.type,parentSchema:schema60.properties.attributes,data:data17};
+if(data.sanitized !== undefined){
+let data23 = data.sanitized;
+if(true !== data23){
+const err48 = {instancePath:instancePath+"/sanitized",schemaPath:"#/properties/sanitized/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema60.properties.sanitized,data:data23};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4035,10 +4036,1473 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data22 = data.notes;
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateContributor = validate34;
+const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wacrg.invalid/schema/contributor.schema.json","title":"wacrg contributor","description":"A person who contributes to the spec (spec/contributors/<id>.yaml). Provenance, spec parts and flavors name contributors by this id.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Contributor id, equal to the file name without `.yaml`; usually the GitHub login in lower case."},"name":{"type":"string","description":"Name as the person wants it shown."},"github":{"type":"string","description":"GitHub login, without the leading @."},"affiliation":{"type":"string","description":"Organisation, if the person gives one."},"techniques":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Techniques the person works with: ids of the fixed set of seven."},"tools":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Tools the person works with: ids of spec/tools/ files."},"flavors":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Flavors the person works on: ids of spec/flavors/ files."},"links":{"type":"array","items":{"$ref":"#/$defs/reference"},"description":"Pages that identify the person (profile, site, key)."}},"$defs":{"reference":{"type":"object","additionalProperties":false,"required":["title"],"description":"A public source, named by title; the url is optional.","properties":{"title":{"type":"string","minLength":1,"description":"Title of the source."},"url":{"type":"string","description":"Link to the source."}}}}};
+const schema66 = {"type":"object","additionalProperties":false,"required":["title"],"description":"A public source, named by title; the url is optional.","properties":{"title":{"type":"string","minLength":1,"description":"Title of the source."},"url":{"type":"string","description":"Link to the source."}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://wacrg.invalid/schema/contributor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "github")) || (key0 === "affiliation")) || (key0 === "techniques")) || (key0 === "tools")) || (key0 === "flavors")) || (key0 === "links"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema65.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.id.type,parentSchema:schema65.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.github !== undefined){
+let data2 = data.github;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.github.type,parentSchema:schema65.properties.github,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.affiliation !== undefined){
+let data3 = data.affiliation;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/affiliation",schemaPath:"#/properties/affiliation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.affiliation.type,parentSchema:schema65.properties.affiliation,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.techniques !== undefined){
+let data4 = data.techniques;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/techniques/" + i0,schemaPath:"#/properties/techniques/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.techniques.items.type,parentSchema:schema65.properties.techniques.items,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err8 = {instancePath:instancePath+"/techniques",schemaPath:"#/properties/techniques/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema65.properties.techniques,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/techniques",schemaPath:"#/properties/techniques/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.techniques.type,parentSchema:schema65.properties.techniques,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.tools !== undefined){
+let data6 = data.tools;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i2=0; i2<len1; i2++){
+let data7 = data6[i2];
+if(typeof data7 !== "string"){
+const err10 = {instancePath:instancePath+"/tools/" + i2,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.tools.items.type,parentSchema:schema65.properties.tools.items,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+let i3 = data6.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data6[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err11 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema65.properties.tools,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.tools.type,parentSchema:schema65.properties.tools,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.flavors !== undefined){
+let data8 = data.flavors;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i4=0; i4<len2; i4++){
+let data9 = data8[i4];
+if(typeof data9 !== "string"){
+const err13 = {instancePath:instancePath+"/flavors/" + i4,schemaPath:"#/properties/flavors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.flavors.items.type,parentSchema:schema65.properties.flavors.items,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i5 = data8.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data8[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err14 = {instancePath:instancePath+"/flavors",schemaPath:"#/properties/flavors/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema65.properties.flavors,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break;
+}
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/flavors",schemaPath:"#/properties/flavors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.flavors.type,parentSchema:schema65.properties.flavors,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.links !== undefined){
+let data10 = data.links;
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i6=0; i6<len3; i6++){
+let data11 = data10[i6];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.title === undefined){
+const err16 = {instancePath:instancePath+"/links/" + i6,schemaPath:"#/$defs/reference/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema66.required,parentSchema:schema66,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data11){
+if(!((key1 === "title") || (key1 === "url"))){
+const err17 = {instancePath:instancePath+"/links/" + i6,schemaPath:"#/$defs/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data11};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data11.title !== undefined){
+let data12 = data11.title;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err18 = {instancePath:instancePath+"/links/" + i6+"/title",schemaPath:"#/$defs/reference/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.title,data:data12};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/links/" + i6+"/title",schemaPath:"#/$defs/reference/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.title.type,parentSchema:schema66.properties.title,data:data12};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data11.url !== undefined){
+let data13 = data11.url;
+if(typeof data13 !== "string"){
+const err20 = {instancePath:instancePath+"/links/" + i6+"/url",schemaPath:"#/$defs/reference/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.url.type,parentSchema:schema66.properties.url,data:data13};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/links/" + i6,schemaPath:"#/$defs/reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.links.type,parentSchema:schema65.properties.links,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateFlavor = validate35;
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wacrg.invalid/schema/flavor.schema.json","title":"wacrg flavor","description":"An independent reimplementation of the call protocol (spec/flavors/<id>.yaml). Facts name flavors in provenance.flavors, spec parts in implementations; a flavor corroborates, it is never a technique.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Flavor id, equal to the file name without `.yaml`."},"name":{"type":"string","description":"Name to show."},"url":{"type":"string","description":"Where the implementation lives (repository or home page)."},"language":{"type":"string","enum":["go","rust","typescript","javascript","python","c","cpp","java","kotlin","swift","other"],"description":"Main programming language."},"maturity":{"type":"string","enum":["experimental","partial","working","production"],"description":"How far the implementation goes."},"license":{"type":"string","description":"SPDX licence identifier, when known."},"maintainer":{"type":"string","description":"Contributor id of the maintainer (a spec/contributors/ file)."},"status":{"type":"string","enum":["draft","review","stable","deprecated"],"description":"Editorial status of the record."},"covers":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["signaling","keying","media","transport"]},"description":"Protocol layers the implementation covers, in the stanza category spelling."},"basis":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Techniques the implementation was rebuilt from: ids of the fixed set of seven."},"derives_from":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Flavors this one was ported or derived from. A flavor and everything it derives from count as one when independence is judged."},"notify_repo":{"type":"string","pattern":"^[^/]+/[^/]+$","description":"`owner/name` of the repository to tell when a spec part it implements changes."},"notify_opt_in":{"type":"boolean","description":"True when the maintainers asked to be told (with notify_repo) about changes to the parts it implements."},"description":{"type":"string","description":"What the implementation is, in a few sentences."}}};
+const pattern11 = new RegExp("^[^/]+/[^/]+$", "u");
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://wacrg.invalid/schema/flavor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema67.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema67.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.id.type,parentSchema:schema67.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.name.type,parentSchema:schema67.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data2 = data.url;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.url.type,parentSchema:schema67.properties.url,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data3 = data.language;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.language.type,parentSchema:schema67.properties.language,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!(((((((((((data3 === "go") || (data3 === "rust")) || (data3 === "typescript")) || (data3 === "javascript")) || (data3 === "python")) || (data3 === "c")) || (data3 === "cpp")) || (data3 === "java")) || (data3 === "kotlin")) || (data3 === "swift")) || (data3 === "other"))){
+const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema67.properties.language.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.language.enum,parentSchema:schema67.properties.language,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.maturity !== undefined){
+let data4 = data.maturity;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.maturity.type,parentSchema:schema67.properties.maturity,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((((data4 === "experimental") || (data4 === "partial")) || (data4 === "working")) || (data4 === "production"))){
+const err9 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/enum",keyword:"enum",params:{allowedValues: schema67.properties.maturity.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.maturity.enum,parentSchema:schema67.properties.maturity,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.license !== undefined){
+let data5 = data.license;
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.license.type,parentSchema:schema67.properties.license,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.maintainer !== undefined){
+let data6 = data.maintainer;
+if(typeof data6 !== "string"){
+const err11 = {instancePath:instancePath+"/maintainer",schemaPath:"#/properties/maintainer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.maintainer.type,parentSchema:schema67.properties.maintainer,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data7 = data.status;
+if(typeof data7 !== "string"){
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.status.type,parentSchema:schema67.properties.status,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((((data7 === "draft") || (data7 === "review")) || (data7 === "stable")) || (data7 === "deprecated"))){
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.status.enum,parentSchema:schema67.properties.status,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.covers !== undefined){
+let data8 = data.covers;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 !== "string"){
+const err14 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.covers.items.type,parentSchema:schema67.properties.covers.items,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((((data9 === "signaling") || (data9 === "keying")) || (data9 === "media")) || (data9 === "transport"))){
+const err15 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema67.properties.covers.items.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.covers.items.enum,parentSchema:schema67.properties.covers.items,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+let i1 = data8.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data8[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err16 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema67.properties.covers,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.covers.type,parentSchema:schema67.properties.covers,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.basis !== undefined){
+let data10 = data.basis;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i2=0; i2<len1; i2++){
+let data11 = data10[i2];
+if(typeof data11 !== "string"){
+const err18 = {instancePath:instancePath+"/basis/" + i2,schemaPath:"#/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.basis.items.type,parentSchema:schema67.properties.basis.items,data:data11};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i3 = data10.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data10[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err19 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema67.properties.basis,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.basis.type,parentSchema:schema67.properties.basis,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.derives_from !== undefined){
+let data12 = data.derives_from;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i4=0; i4<len2; i4++){
+let data13 = data12[i4];
+if(typeof data13 !== "string"){
+const err21 = {instancePath:instancePath+"/derives_from/" + i4,schemaPath:"#/properties/derives_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.derives_from.items.type,parentSchema:schema67.properties.derives_from.items,data:data13};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+let i5 = data12.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data12[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err22 = {instancePath:instancePath+"/derives_from",schemaPath:"#/properties/derives_from/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema67.properties.derives_from,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+break;
+}
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/derives_from",schemaPath:"#/properties/derives_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.derives_from.type,parentSchema:schema67.properties.derives_from,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.notify_repo !== undefined){
+let data14 = data.notify_repo;
+if(typeof data14 === "string"){
+if(!pattern11.test(data14)){
+const err24 = {instancePath:instancePath+"/notify_repo",schemaPath:"#/properties/notify_repo/pattern",keyword:"pattern",params:{pattern: "^[^/]+/[^/]+$"},message:"must match pattern \""+"^[^/]+/[^/]+$"+"\"",schema:"^[^/]+/[^/]+$",parentSchema:schema67.properties.notify_repo,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/notify_repo",schemaPath:"#/properties/notify_repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.notify_repo.type,parentSchema:schema67.properties.notify_repo,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.notify_opt_in !== undefined){
+let data15 = data.notify_opt_in;
+if(typeof data15 !== "boolean"){
+const err26 = {instancePath:instancePath+"/notify_opt_in",schemaPath:"#/properties/notify_opt_in/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.notify_opt_in.type,parentSchema:schema67.properties.notify_opt_in,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data16 = data.description;
+if(typeof data16 !== "string"){
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.description.type,parentSchema:schema67.properties.description,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validatePart = validate36;
+const schema68 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://wacrg.invalid/schema/spec-part.schema.json","title":"wacrg spec part","description":"One normative section of the spec (spec/<category>/<id>.yaml, category one of signalling, encodings, crypto, relay). Implementations cite it in their source as `wacrg:<code>`. A spec part carries no confidence: the facts it rests on do.","type":"object","additionalProperties":false,"required":["id","code","category","title","summary"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Part id, equal to the file name without `.yaml`; unique among spec parts of every category."},"code":{"type":"string","pattern":"^[A-Z]{3}-[0-9]{2,}$","description":"Annotation code, unique across all parts, e.g. `SIG-01`; implementations mark the code that realises the part with `wacrg:<code>`."},"category":{"type":"string","enum":["signalling","encodings","crypto","relay"],"description":"The folder under spec/ the file lives in."},"title":{"type":"string","minLength":1,"description":"Title of the section."},"status":{"type":"string","enum":["draft","review","stable","deprecated"],"description":"Editorial status of the record."},"order":{"type":"number","description":"Position within the category, smaller first."},"features":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["audio","video","group","screen-share","raise-hand","reactions","presence","recording"]},"description":"Call features the part concerns."},"summary":{"type":"string","minLength":1,"description":"What the part specifies, in a sentence or two."},"normative":{"type":"string","description":"The normative text (Markdown)."},"findings":{"type":"string","description":"What was observed that backs the text (Markdown)."},"parent":{"type":"string","description":"Id of the part this one sits under, in the same category."},"requires":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Ids of the parts an implementation of this one needs first."},"contributors":{"type":"array","items":{"$ref":"#/$defs/credit"},"description":"Who worked on the part."},"implementations":{"type":"array","items":{"$ref":"#/$defs/implementation"},"description":"Which flavors implement the part, and how far."},"since":{"type":"string","description":"Spec version in which the part appeared or last changed in substance."},"open_questions":{"type":"array","items":{"type":"string"},"description":"Questions the evidence does not answer yet."},"references":{"type":"array","items":{"$ref":"#/$defs/reference"},"description":"Public sources."},"changelog":{"type":"array","items":{"$ref":"#/$defs/change"},"description":"Dated changes, newest first."}},"$defs":{"credit":{"type":"object","additionalProperties":false,"required":["contributor"],"properties":{"contributor":{"type":"string","description":"Contributor id (a spec/contributors/ file)."},"note":{"type":"string","description":"What the person did for this part."}}},"implementation":{"type":"object","additionalProperties":false,"required":["flavor","status"],"properties":{"flavor":{"type":"string","description":"Flavor id (a spec/flavors/ file)."},"status":{"type":"string","enum":["working","partial","planned","unknown"],"description":"How far the flavor implements the part."},"note":{"type":"string","description":"Remarks."},"path":{"type":"string","description":"Main source file of the implementation, relative to the flavor's repository."},"commits":{"type":"array","items":{"type":"string"},"description":"Commits of the flavor's repository that implement or change the part."}}},"change":{"type":"object","additionalProperties":false,"required":["date","note"],"properties":{"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Day of the change, YYYY-MM-DD."},"version":{"type":"string","description":"Client version the change was seen in, when known."},"note":{"type":"string","minLength":1,"description":"What changed."}}},"reference":{"type":"object","additionalProperties":false,"required":["title"],"description":"A public source, named by title; the url is optional.","properties":{"title":{"type":"string","minLength":1,"description":"Title of the source."},"url":{"type":"string","description":"Link to the source."}}}}};
+const schema69 = {"type":"object","additionalProperties":false,"required":["contributor"],"properties":{"contributor":{"type":"string","description":"Contributor id (a spec/contributors/ file)."},"note":{"type":"string","description":"What the person did for this part."}}};
+const schema70 = {"type":"object","additionalProperties":false,"required":["flavor","status"],"properties":{"flavor":{"type":"string","description":"Flavor id (a spec/flavors/ file)."},"status":{"type":"string","enum":["working","partial","planned","unknown"],"description":"How far the flavor implements the part."},"note":{"type":"string","description":"Remarks."},"path":{"type":"string","description":"Main source file of the implementation, relative to the flavor's repository."},"commits":{"type":"array","items":{"type":"string"},"description":"Commits of the flavor's repository that implement or change the part."}}};
+const schema71 = {"type":"object","additionalProperties":false,"required":["title"],"description":"A public source, named by title; the url is optional.","properties":{"title":{"type":"string","minLength":1,"description":"Title of the source."},"url":{"type":"string","description":"Link to the source."}}};
+const schema72 = {"type":"object","additionalProperties":false,"required":["date","note"],"properties":{"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Day of the change, YYYY-MM-DD."},"version":{"type":"string","description":"Client version the change was seen in, when known."},"note":{"type":"string","minLength":1,"description":"What changed."}}};
+const pattern13 = new RegExp("^[A-Z]{3}-[0-9]{2,}$", "u");
+const pattern14 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://wacrg.invalid/schema/spec-part.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.category === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.title === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema68.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema68.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.id.type,parentSchema:schema68.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data1 = data.code;
+if(typeof data1 === "string"){
+if(!pattern13.test(data1)){
+const err8 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}-[0-9]{2,}$"},message:"must match pattern \""+"^[A-Z]{3}-[0-9]{2,}$"+"\"",schema:"^[A-Z]{3}-[0-9]{2,}$",parentSchema:schema68.properties.code,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.code.type,parentSchema:schema68.properties.code,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+let data2 = data.category;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.category.type,parentSchema:schema68.properties.category,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((data2 === "signalling") || (data2 === "encodings")) || (data2 === "crypto")) || (data2 === "relay"))){
+const err11 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema68.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.category.enum,parentSchema:schema68.properties.category,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data3 = data.title;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.title.type,parentSchema:schema68.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(typeof data4 !== "string"){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.status.type,parentSchema:schema68.properties.status,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((((data4 === "draft") || (data4 === "review")) || (data4 === "stable")) || (data4 === "deprecated"))){
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema68.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.status.enum,parentSchema:schema68.properties.status,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.order !== undefined){
+let data5 = data.order;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err16 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.order.type,parentSchema:schema68.properties.order,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.features !== undefined){
+let data6 = data.features;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.features.items.type,parentSchema:schema68.properties.features.items,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!((((((((data7 === "audio") || (data7 === "video")) || (data7 === "group")) || (data7 === "screen-share")) || (data7 === "raise-hand")) || (data7 === "reactions")) || (data7 === "presence")) || (data7 === "recording"))){
+const err18 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/enum",keyword:"enum",params:{allowedValues: schema68.properties.features.items.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.features.items.enum,parentSchema:schema68.properties.features.items,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err19 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema68.properties.features,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.features.type,parentSchema:schema68.properties.features,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data8 = data.summary;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err21 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.summary,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.summary.type,parentSchema:schema68.properties.summary,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.normative !== undefined){
+let data9 = data.normative;
+if(typeof data9 !== "string"){
+const err23 = {instancePath:instancePath+"/normative",schemaPath:"#/properties/normative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.normative.type,parentSchema:schema68.properties.normative,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.findings !== undefined){
+let data10 = data.findings;
+if(typeof data10 !== "string"){
+const err24 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.findings.type,parentSchema:schema68.properties.findings,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.parent !== undefined){
+let data11 = data.parent;
+if(typeof data11 !== "string"){
+const err25 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.parent.type,parentSchema:schema68.properties.parent,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.requires !== undefined){
+let data12 = data.requires;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i2=0; i2<len1; i2++){
+let data13 = data12[i2];
+if(typeof data13 !== "string"){
+const err26 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/properties/requires/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.requires.items.type,parentSchema:schema68.properties.requires.items,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+let i3 = data12.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data12[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err27 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema68.properties.requires,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.requires.type,parentSchema:schema68.properties.requires,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.contributors !== undefined){
+let data14 = data.contributors;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i4=0; i4<len2; i4++){
+let data15 = data14[i4];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.contributor === undefined){
+const err29 = {instancePath:instancePath+"/contributors/" + i4,schemaPath:"#/$defs/credit/required",keyword:"required",params:{missingProperty: "contributor"},message:"must have required property '"+"contributor"+"'",schema:schema69.required,parentSchema:schema69,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!((key1 === "contributor") || (key1 === "note"))){
+const err30 = {instancePath:instancePath+"/contributors/" + i4,schemaPath:"#/$defs/credit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data15.contributor !== undefined){
+let data16 = data15.contributor;
+if(typeof data16 !== "string"){
+const err31 = {instancePath:instancePath+"/contributors/" + i4+"/contributor",schemaPath:"#/$defs/credit/properties/contributor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.contributor.type,parentSchema:schema69.properties.contributor,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.note !== undefined){
+let data17 = data15.note;
+if(typeof data17 !== "string"){
+const err32 = {instancePath:instancePath+"/contributors/" + i4+"/note",schemaPath:"#/$defs/credit/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.note.type,parentSchema:schema69.properties.note,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/contributors/" + i4,schemaPath:"#/$defs/credit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/contributors",schemaPath:"#/properties/contributors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.contributors.type,parentSchema:schema68.properties.contributors,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.implementations !== undefined){
+let data18 = data.implementations;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i5=0; i5<len3; i5++){
+let data19 = data18[i5];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.flavor === undefined){
+const err35 = {instancePath:instancePath+"/implementations/" + i5,schemaPath:"#/$defs/implementation/required",keyword:"required",params:{missingProperty: "flavor"},message:"must have required property '"+"flavor"+"'",schema:schema70.required,parentSchema:schema70,data:data19};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data19.status === undefined){
+const err36 = {instancePath:instancePath+"/implementations/" + i5,schemaPath:"#/$defs/implementation/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema70.required,parentSchema:schema70,data:data19};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key2 in data19){
+if(!(((((key2 === "flavor") || (key2 === "status")) || (key2 === "note")) || (key2 === "path")) || (key2 === "commits"))){
+const err37 = {instancePath:instancePath+"/implementations/" + i5,schemaPath:"#/$defs/implementation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data19.flavor !== undefined){
+let data20 = data19.flavor;
+if(typeof data20 !== "string"){
+const err38 = {instancePath:instancePath+"/implementations/" + i5+"/flavor",schemaPath:"#/$defs/implementation/properties/flavor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.flavor.type,parentSchema:schema70.properties.flavor,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data19.status !== undefined){
+let data21 = data19.status;
+if(typeof data21 !== "string"){
+const err39 = {instancePath:instancePath+"/implementations/" + i5+"/status",schemaPath:"#/$defs/implementation/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.status.type,parentSchema:schema70.properties.status,data:data21};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(!((((data21 === "working") || (data21 === "partial")) || (data21 === "planned")) || (data21 === "unknown"))){
+const err40 = {instancePath:instancePath+"/implementations/" + i5+"/status",schemaPath:"#/$defs/implementation/properties/status/enum",keyword:"enum",params:{allowedValues: schema70.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.status.enum,parentSchema:schema70.properties.status,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data19.note !== undefined){
+let data22 = data19.note;
 if(typeof data22 !== "string"){
-const err49 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.notes.type,parentSchema:schema60.properties.notes,data:data22};
+const err41 = {instancePath:instancePath+"/implementations/" + i5+"/note",schemaPath:"#/$defs/implementation/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.note.type,parentSchema:schema70.properties.note,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data19.path !== undefined){
+let data23 = data19.path;
+if(typeof data23 !== "string"){
+const err42 = {instancePath:instancePath+"/implementations/" + i5+"/path",schemaPath:"#/$defs/implementation/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.path.type,parentSchema:schema70.properties.path,data:data23};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data19.commits !== undefined){
+let data24 = data19.commits;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i6=0; i6<len4; i6++){
+let data25 = data24[i6];
+if(typeof data25 !== "string"){
+const err43 = {instancePath:instancePath+"/implementations/" + i5+"/commits/" + i6,schemaPath:"#/$defs/implementation/properties/commits/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.commits.items.type,parentSchema:schema70.properties.commits.items,data:data25};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/implementations/" + i5+"/commits",schemaPath:"#/$defs/implementation/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.commits.type,parentSchema:schema70.properties.commits,data:data24};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/implementations/" + i5,schemaPath:"#/$defs/implementation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/implementations",schemaPath:"#/properties/implementations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.implementations.type,parentSchema:schema68.properties.implementations,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.since !== undefined){
+let data26 = data.since;
+if(typeof data26 !== "string"){
+const err47 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.since.type,parentSchema:schema68.properties.since,data:data26};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.open_questions !== undefined){
+let data27 = data.open_questions;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i7=0; i7<len5; i7++){
+let data28 = data27[i7];
+if(typeof data28 !== "string"){
+const err48 = {instancePath:instancePath+"/open_questions/" + i7,schemaPath:"#/properties/open_questions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.open_questions.items.type,parentSchema:schema68.properties.open_questions.items,data:data28};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/open_questions",schemaPath:"#/properties/open_questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.open_questions.type,parentSchema:schema68.properties.open_questions,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4048,10 +5512,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.sanitized !== undefined){
-let data23 = data.sanitized;
-if(true !== data23){
-const err50 = {instancePath:instancePath+"/sanitized",schemaPath:"#/properties/sanitized/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema60.properties.sanitized,data:data23};
+if(data.references !== undefined){
+let data29 = data.references;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i8=0; i8<len6; i8++){
+let data30 = data29[i8];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.title === undefined){
+const err50 = {instancePath:instancePath+"/references/" + i8,schemaPath:"#/$defs/reference/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema71.required,parentSchema:schema71,data:data30};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4060,10 +5529,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+for(const key3 in data30){
+if(!((key3 === "title") || (key3 === "url"))){
+const err51 = {instancePath:instancePath+"/references/" + i8,schemaPath:"#/$defs/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data30};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4072,7 +5540,209 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate33.errors = vErrors;
+}
+if(data30.title !== undefined){
+let data31 = data30.title;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err52 = {instancePath:instancePath+"/references/" + i8+"/title",schemaPath:"#/$defs/reference/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.title,data:data31};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/references/" + i8+"/title",schemaPath:"#/$defs/reference/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.title.type,parentSchema:schema71.properties.title,data:data31};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data30.url !== undefined){
+let data32 = data30.url;
+if(typeof data32 !== "string"){
+const err54 = {instancePath:instancePath+"/references/" + i8+"/url",schemaPath:"#/$defs/reference/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.url.type,parentSchema:schema71.properties.url,data:data32};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/references/" + i8,schemaPath:"#/$defs/reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data30};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.references.type,parentSchema:schema68.properties.references,data:data29};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data33 = data.changelog;
+if(Array.isArray(data33)){
+const len7 = data33.length;
+for(let i9=0; i9<len7; i9++){
+let data34 = data33[i9];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.date === undefined){
+const err57 = {instancePath:instancePath+"/changelog/" + i9,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema72.required,parentSchema:schema72,data:data34};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data34.note === undefined){
+const err58 = {instancePath:instancePath+"/changelog/" + i9,schemaPath:"#/$defs/change/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema72.required,parentSchema:schema72,data:data34};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+for(const key4 in data34){
+if(!(((key4 === "date") || (key4 === "version")) || (key4 === "note"))){
+const err59 = {instancePath:instancePath+"/changelog/" + i9,schemaPath:"#/$defs/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data34};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data34.date !== undefined){
+let data35 = data34.date;
+if(typeof data35 === "string"){
+if(!pattern14.test(data35)){
+const err60 = {instancePath:instancePath+"/changelog/" + i9+"/date",schemaPath:"#/$defs/change/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema72.properties.date,data:data35};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/changelog/" + i9+"/date",schemaPath:"#/$defs/change/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.date.type,parentSchema:schema72.properties.date,data:data35};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data34.version !== undefined){
+let data36 = data34.version;
+if(typeof data36 !== "string"){
+const err62 = {instancePath:instancePath+"/changelog/" + i9+"/version",schemaPath:"#/$defs/change/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.version.type,parentSchema:schema72.properties.version,data:data36};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data34.note !== undefined){
+let data37 = data34.note;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err63 = {instancePath:instancePath+"/changelog/" + i9+"/note",schemaPath:"#/$defs/change/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.note,data:data37};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/changelog/" + i9+"/note",schemaPath:"#/$defs/change/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.note.type,parentSchema:schema72.properties.note,data:data37};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/changelog/" + i9,schemaPath:"#/$defs/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data34};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.changelog.type,parentSchema:schema68.properties.changelog,data:data33};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const builtinDigests = {"validateStanza":"a560ffe6dfb4124551ac98f529436bcecf472dce0fe1928bbd27d381a4c095f1","validateFlow":"c2472de34d57d6bcde5bd5e5e20a9e40ec5444103ce946492f99810a46d60318","validateEnum":"6a4a5c9032402ff6e04bd57ee12f891ae2dcbbd0a6a81429dad9f1efdbed9f3b","validateTechnique":"86a1cdd642289f400098417b0376cf2057cf9ed1201413760c59d0639cee5dde","validateGlossary":"bbc1ac6d8f98b804d48e293895f18d215f0f3ae959855b045251d1c98d3a0930","validateCapture":"b7842676cabc0200132bb260ce456fe2f1b0addf051c35071109170e159e4871","validateContributor":"cc69580f874c371e9240081816343790f2463b98bd35040f6ef3e33d49edf907","validateFlavor":"7ecfd1edea0d3da2ac4107ec474219600d03974890eb1313fbace3cf0f6f0b3e","validatePart":"b6b457f854d41bc53e7498f475df087e88e84c6a0cb7696fecb2cf50e5c92f01"};

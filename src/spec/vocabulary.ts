@@ -41,3 +41,24 @@ export function isConfidence(value: string): value is Confidence {
 export function isDirection(value: string): value is Direction {
   return (DIRECTIONS as readonly string[]).includes(value);
 }
+
+// Today's layout (formats-head.md). A spec part's category is the folder it lives in, spelled
+// `signalling`; a stanza's category value is spelled `signaling`. Both spellings are real: keep both.
+export const PART_CATEGORIES = ['signalling', 'encodings', 'crypto', 'relay'] as const;
+export type PartCategory = (typeof PART_CATEGORIES)[number];
+
+export const FLAVOR_LANGUAGES = ['go', 'rust', 'typescript', 'javascript', 'python', 'c', 'cpp', 'java', 'kotlin', 'swift', 'other'] as const;
+export type FlavorLanguage = (typeof FLAVOR_LANGUAGES)[number];
+
+export const FLAVOR_MATURITIES = ['experimental', 'partial', 'working', 'production'] as const;
+export type FlavorMaturity = (typeof FLAVOR_MATURITIES)[number];
+
+export const FEATURES = ['audio', 'video', 'group', 'screen-share', 'raise-hand', 'reactions', 'presence', 'recording'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export const IMPLEMENTATION_STATUSES = ['working', 'partial', 'planned', 'unknown'] as const;
+export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+
+export function isPartCategory(value: string): value is PartCategory {
+  return (PART_CATEGORIES as readonly string[]).includes(value);
+}

@@ -27,10 +27,29 @@ test('valid repository: exit 0, one line, nothing on stderr', async () => {
   assert.deepEqual(err, []);
 });
 
-test('--json on a valid repository: exactly {valid, problems}', async () => {
+test('--json on a valid repository: exactly {valid, problems, warnings}', async () => {
   const { out, io } = captured();
   assert.equal(await validateCommand(['--root', REPO_OTHER, '--json'], io), 0);
-  assert.deepEqual(JSON.parse(out.join('\n')), { valid: true, problems: [] });
+  assert.deepEqual(JSON.parse(out.join('\n')), { valid: true, problems: [], warnings: [] });
+});
+
+test('warnings only: exit 0, each warning printed with "warning:", the count in the last line; --json lists them', async () => {
+  const capture = readFileSync(join(REPO_OTHER, 'corpus', 'captures', 'issue-7.yaml'), 'utf8').replace('contributor: octo-tester', 'contributor: ""');
+  await withCopy({ 'corpus/captures/issue-7.yaml': capture }, async (root) => {
+    const { out, io } = captured();
+    assert.equal(await validateCommand(['--root', root], io), 0);
+    assert.deepEqual(out, [
+      'warning: corpus/captures/issue-7.yaml:7:16 source.contributor: empty: expected the GitHub login of the person who captured it',
+      'valid: 13 files checked, no problems, 1 warning',
+    ]);
+    const json = captured();
+    assert.equal(await validateCommand(['--root', root, '--json'], json.io), 0);
+    assert.deepEqual(JSON.parse(json.out.join('\n')), {
+      valid: true,
+      problems: [],
+      warnings: [{ file: 'corpus/captures/issue-7.yaml', line: 7, column: 16, path: 'source.contributor', message: 'empty: expected the GitHub login of the person who captured it' }],
+    });
+  });
 });
 
 const confirmedOne = readFileSync(join(SCENARIOS, 'confirmed-one-technique', 'spec', 'stanzas', 'receipt-read.yaml'), 'utf8');
@@ -49,7 +68,7 @@ test('problems: exit 1, one line per problem and a count', async () => {
   });
 });
 
-test('--json with problems: exactly {valid: false, problems: [{file, line, column, path, message}]}', async () => {
+test('--json with problems: exactly {valid: false, problems: [{file, line, column, path, message}], warnings}', async () => {
   await withCopy({ 'spec/stanzas/receipt-read.yaml': confirmedOne }, async (root) => {
     const { out, io } = captured();
     assert.equal(await validateCommand(['--root', root, '--json'], io), 1);
@@ -65,6 +84,7 @@ test('--json with problems: exactly {valid: false, problems: [{file, line, colum
           message: '"confirmed" needs two techniques, provenance names one (websocket-capture)',
         },
       ],
+      warnings: [],
     });
     const problem = (json as { problems: Record<string, unknown>[] }).problems[0] ?? {};
     assert.deepEqual(Object.keys(problem), ['file', 'line', 'column', 'path', 'message']);

@@ -37,6 +37,22 @@ export function scenarioFiles(name: string): { files: RepoFile[]; expected: stri
   return { files, expected: lines(overlay.find((f) => f.path === 'expected.txt')?.text ?? '') };
 }
 
+/**
+ * Any base file list with the overlay folder `dir` laid over it (same rules as scenarioFiles:
+ * files replace or add, `delete.txt` removes; `expected.txt`/`warnings.txt` are read, not laid).
+ */
+export function overlayFiles(base: RepoFile[], dir: string): { files: RepoFile[]; expected: string[]; warnings?: string[] } {
+  const overlay = filesUnder(dir);
+  const meta = new Set(['expected.txt', 'delete.txt', 'warnings.txt']);
+  const remove = new Set(lines(overlay.find((f) => f.path === 'delete.txt')?.text ?? ''));
+  const replaced = new Map(overlay.filter((f) => !meta.has(f.path)).map((f) => [f.path, f.text]));
+  const files = base.filter((f) => !remove.has(f.path) && !replaced.has(f.path));
+  for (const [path, text] of replaced) files.push({ path, text });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const warnings = overlay.find((f) => f.path === 'warnings.txt');
+  return { files, expected: lines(overlay.find((f) => f.path === 'expected.txt')?.text ?? ''), ...(warnings ? { warnings: lines(warnings.text) } : {}) };
+}
+
 export function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
 }
