@@ -1,7 +1,7 @@
 // What every mode needs: the client, the repository, the inputs and where the checkout is.
 import * as core from '@actions/core';
 import { posix } from 'node:path';
-import { getDefaultBranch, type GitHubClient } from '../github/index.ts';
+import { getDefaultBranch, type BotIdentity, type GitHubClient } from '../github/index.ts';
 import type { RepoRef } from '../github/types.ts';
 import type { ActionInputs } from './inputs.ts';
 
@@ -13,6 +13,10 @@ export interface RunContext {
   rootDir: string;
   /** Default branch from the payload, or read from the API once. */
   defaultBranch: () => Promise<string>;
+  /** Who the action writes as: its own comments are recognised by this identity exactly. */
+  identity: BotIdentity;
+  /** Link to this workflow run (its job summary holds the full reports), when the runner says. */
+  runUrl?: string;
 }
 
 export function makeDefaultBranch(client: GitHubClient, repo: RepoRef, fromPayload: string | undefined): () => Promise<string> {
@@ -26,7 +30,7 @@ export function repoPath(ctx: Pick<RunContext, 'inputs'>, path: string): string 
 }
 
 export interface Outputs {
-  result: 'accepted' | 'rejected' | 'invalid' | 'unchanged' | 'reviewed';
+  result: 'accepted' | 'rejected' | 'invalid' | 'unchanged' | 'superseded' | 'reviewed';
   capturePath?: string;
   pullRequest?: { number: number; url: string };
   coverage?: string;

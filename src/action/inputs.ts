@@ -15,6 +15,8 @@ export interface ActionInputs {
   dryRun: string;
   /** Spec repository root inside the workspace, POSIX, `''` for the workspace itself. */
   root: string;
+  /** Slug of the GitHub App whose token the action uses (`github-actions` for the workflow token). */
+  appSlug: string;
 }
 
 /** A wrong input or event: the message is ours and safe to print. */
@@ -60,6 +62,15 @@ function checkLabel(name: string, value: string): string {
   return value;
 }
 
+/** A GitHub App slug: lower-case letters, digits and hyphens (the part before `[bot]` of its bot login). */
+export function checkAppSlug(value: string): string {
+  const slug = value.trim();
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(slug)) {
+    throw new InputError('input app-slug must be a GitHub App slug: lower-case letters, digits and hyphens (for example "github-actions", or "my-intake-app" for the app whose bot is my-intake-app[bot])');
+  }
+  return slug;
+}
+
 export function readInputs(): ActionInputs {
   const token = input('token', process.env['GITHUB_TOKEN'] ?? '');
   if (token === '') throw new InputError('input token is empty: pass `token: ${{ github.token }}` or leave the default');
@@ -74,6 +85,7 @@ export function readInputs(): ActionInputs {
     issues: core.getInput('issues'),
     dryRun: core.getInput('dry-run'),
     root: relativePath('root', input('root', '.')),
+    appSlug: checkAppSlug(input('app-slug', 'github-actions')),
   };
 }
 

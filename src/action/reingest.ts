@@ -1,7 +1,7 @@
 // workflow_dispatch: ingest several issues again and put every accepted capture in ONE branch, ONE
 // commit and ONE pull request (rate limits: never a pull request per issue).
 import * as core from '@actions/core';
-import { commitFiles, ensurePullRequest, getIssue, listOpenIssuesWithLabel } from '../github/index.ts';
+import { getIssue, listOpenIssuesWithLabel, proposeFiles } from '../github/index.ts';
 import type { FileChange, IssueInfo } from '../github/types.ts';
 import { reingestPullRequestBody, reingestSummary } from '../report/summary.ts';
 import type { ReingestEntry, ReingestView } from '../report/types.ts';
@@ -65,27 +65,29 @@ export async function runReingest(ctx: RunContext, eventInputs: Record<string, s
     notes.push(`Dry run: ${files.length} capture(s) would be committed to \`${branch}\`; nothing was written.`);
   } else {
     const base = await ctx.defaultBranch();
-    const commit = await commitFiles(client, repo, {
+    // Like the intake: with an open pull request the branch moves forward; after a merge or a close,
+    // it starts again from the default branch as it is now (nothing new there: nothing to propose).
+    const proposal = await proposeFiles(client, repo, {
       branch,
-      baseBranch: base,
+      base,
       files,
       message: `capture: re-ingest ${files.length} issue(s)\n\n${entries.filter((e) => e.path).map((e) => `#${e.issue}`).join(', ')}`,
+      perFileStatus: true,
+      pullRequest: { title: 'capture: re-ingest of capture issues', body: reingestPullRequestBody(view), labels: inputs.labels },
     });
-    for (const entry of entries) {
-      if (entry.path !== undefined && commit.unchanged.includes(entry.path)) entry.outcome = 'unchanged';
+    if (proposal.outcome === 'proposed') {
+      for (const entry of entries) {
+        if (entry.path !== undefined && proposal.unchanged?.includes(entry.path)) entry.outcome = 'unchanged';
+      }
+      view.committed = proposal.committed;
+      if (proposal.pullRequest !== null) view.pullRequest = { number: proposal.pullRequest.number, url: proposal.pullRequest.url };
+      if (proposal.branchAction === 'reset') notes.push(`\`${branch}\` was reset to \`${base}\`: its earlier pull request was merged or closed.`);
+      result = proposal.committed ? 'accepted' : 'unchanged';
+    } else {
+      for (const entry of entries) if (entry.path !== undefined) entry.outcome = 'unchanged';
+      notes.push(`\`${base}\` already holds exactly these files: nothing to propose.`);
+      result = 'unchanged';
     }
-    view.committed = commit.committed;
-    if (commit.branchExists) {
-      const pr = await ensurePullRequest(client, repo, {
-        branch,
-        base,
-        title: 'capture: re-ingest of capture issues',
-        body: reingestPullRequestBody(view),
-        labels: inputs.labels,
-      });
-      if (pr !== null) view.pullRequest = { number: pr.number, url: pr.url };
-    }
-    result = commit.committed ? 'accepted' : 'unchanged';
   }
   const out: Outputs = { result };
   if (view.pullRequest) out.pullRequest = view.pullRequest;

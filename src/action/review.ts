@@ -101,7 +101,7 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
     notes.push('Pull request from a fork: its token is read-only, so the results are here and in the annotations instead of a comment.');
   } else {
     try {
-      const comment = await upsertStickyComment(ctx.client, ctx.repo, pull.number, REVIEW_MARKER, reviewComment(view), true);
+      const comment = await upsertStickyComment(ctx.client, ctx.repo, pull.number, REVIEW_MARKER, reviewComment(view), true, { identity: ctx.identity });
       core.info(`review comment ${comment.action}`);
     } catch (error) {
       // Never fail the run because a comment could not be posted: the summary has everything.

@@ -1,7 +1,7 @@
 // event → mode → the mode's function. Everything that can fail ends in one clear message.
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { createClient, GitHubError, UnexpectedResponseError } from '../github/index.ts';
+import { createClient, GitHubError, tokenIdentity, UnexpectedResponseError } from '../github/index.ts';
 import { makeDefaultBranch, type RunContext } from './context.ts';
 import { readEvent, repoFromEnv } from './event.ts';
 import { InputError, readInputs } from './inputs.ts';
@@ -27,6 +27,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     inputs,
     rootDir: resolve(workspace, inputs.root === '' ? '.' : inputs.root),
     defaultBranch: makeDefaultBranch(client, repo, event.defaultBranch),
+    identity: tokenIdentity(client, inputs.appSlug),
+    ...runUrlOf(env),
   };
   switch (event.mode.kind) {
     case 'intake':
@@ -36,6 +38,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     case 'reingest':
       return runReingest(ctx, event.mode.inputs);
   }
+}
+
+/** The run's page (`<server>/<owner>/<repo>/actions/runs/<id>`), from the runner's variables. */
+function runUrlOf(env: NodeJS.ProcessEnv): { runUrl?: string } {
+  const server = env['GITHUB_SERVER_URL'];
+  const repository = env['GITHUB_REPOSITORY'];
+  const id = env['GITHUB_RUN_ID'];
+  if (!server || !repository || !id || !/^\d+$/.test(id) || !/^https:\/\/[^\s()<>]+$/.test(server)) return {};
+  return { runUrl: `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${id}` };
 }
 
 /** The message printed for a failure: ours, GitHub's (explained), or the first line of a bug's. */

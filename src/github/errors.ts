@@ -1,10 +1,23 @@
 // Turns GitHub API failures into short, actionable messages (no stack traces, no request bodies).
 import { isObject, UnexpectedResponseError } from './check.ts';
+import type { RepoRef } from './types.ts';
 
 /** What the action was doing and which workflow permission that needs. */
 export interface Operation {
   what: string;
   permission: 'contents: read' | 'contents: write' | 'pull-requests: read' | 'pull-requests: write' | 'issues: read' | 'issues: write';
+  /**
+   * What kind of call this is, for the advice of a 409/422 (what to change differs): a branch write
+   * (`ref`), a label, a comment, a pull request. Absent: generic advice.
+   */
+  kind?: 'ref' | 'label' | 'comment' | 'pull' | 'read';
+  /** Repository `owner/repo`, named in the advice of a 404 (what the token must be able to see). */
+  repository?: string;
+}
+
+/** An Operation on `repo` (its name is given in the advice of a 404). */
+export function opOn(repo: RepoRef, what: string, permission: Operation['permission'], kind?: Operation['kind']): Operation {
+  return { what, permission, repository: `${repo.owner}/${repo.repo}`, ...(kind !== undefined ? { kind } : {}) };
 }
 
 export const NOT_PERMITTED_TO_CREATE_PRS = 'GitHub Actions is not permitted to create or approve pull requests';
@@ -63,12 +76,15 @@ export function isNotFound(error: unknown): boolean {
   return statusOf(error) === 404;
 }
 
-/** The message a maintainer reads for a failed call. */
+/** The message a maintainer reads for a failed call: what failed, GitHub's answer, what to change. */
 export function describeFailure(error: unknown, op: Operation): string {
   const status = statusOf(error);
   const api = apiMessageOf(error).replace(/\s+/g, ' ').slice(0, 300);
   const prefix = `${op.what} failed`;
-  if (status === undefined) return `${prefix}: ${api || 'network error'} (GitHub could not be reached; retried before giving up)`;
+  const name = op.repository !== undefined ? ` ${op.repository}` : '';
+  if (status === undefined) {
+    return `${prefix}: ${api || 'network error'}. GitHub could not be reached, still failing after the retries of the run's retry budget: check the runner's network or proxy settings (GITHUB_API_URL, https_proxy), then re-run the job.`;
+  }
   if (status === 403 && api.includes(NOT_PERMITTED_TO_CREATE_PRS)) {
     return (
       `${prefix}: ${NOT_PERMITTED_TO_CREATE_PRS}. A repository admin must enable "Allow GitHub Actions to create and ` +
@@ -80,17 +96,47 @@ export function describeFailure(error: unknown, op: Operation): string {
   if (rateLimited) {
     const reset = Number(headerOf(error, 'x-ratelimit-reset'));
     const when = Number.isFinite(reset) && reset > 0 ? ` after ${new Date(reset * 1000).toISOString()}` : ' later';
-    return `${prefix}: GitHub API rate limit exceeded (HTTP ${status}), already retried. Re-run the job${when}.`;
+    return `${prefix}: GitHub API rate limit exceeded (HTTP ${status}), already waited within the run's retry budget. Re-run the job${when}; a token of its own (a GitHub App) has a separate limit.`;
   }
-  if (status === 401) return `${prefix}: the token was rejected (HTTP 401 ${api}). Check the \`token\` input.`;
+  if (status === 401) return `${prefix}: the token was rejected (HTTP 401 ${api}). Check the \`token\` input: it is empty, expired or revoked.`;
   if (status === 403) {
-    return `${prefix}: HTTP 403 ${api}. The workflow token lacks \`${op.permission}\`: grant it under \`permissions:\` of the job.`;
+    return `${prefix}: HTTP 403 ${api}. The token lacks \`${op.permission}\`: grant it under \`permissions:\` of the job (a personal or app token needs the same access to the repository${name}).`;
   }
   if (status === 404) {
-    return `${prefix}: HTTP 404 ${api}. The resource does not exist or the token cannot see it; the job needs \`${op.permission}\`.`;
+    // GitHub answers 404, not 403, for a repository the token cannot see: say so before anything else.
+    return (
+      `${prefix}: HTTP 404 ${api}. Either it does not exist or the token cannot see the repository${name}: the workflow token reaches only ` +
+      `the repository the workflow runs in; a personal or app token must be granted access to the repository${name} with \`${op.permission}\`.`
+    );
   }
-  if (status >= 500) return `${prefix}: GitHub answered HTTP ${status} ${api}, still failing after retries. Re-run the job later.`;
-  return `${prefix}: HTTP ${status} ${api}`;
+  if (status === 410) return `${prefix}: HTTP 410 ${api}. The issue was deleted, or issues are turned off for the repository${name} (Settings → General → Features → Issues).`;
+  if (status === 409) {
+    if (/empty/i.test(api)) return `${prefix}: HTTP 409 ${api}. The repository${name} has no commit yet: push a first commit to its default branch, then re-run the job.`;
+    return (
+      `${prefix}: HTTP 409 ${api}. GitHub reported a conflict: something else was changing the same branch or object at the same time, ` +
+      'and it did not clear within the attempts this run makes. Re-run the job; if it keeps happening, check which other workflow, app or rule writes to that branch.'
+    );
+  }
+  if (status === 422) return `${prefix}: HTTP 422 ${api}. ${unprocessableAdvice(api, op)}`;
+  if (status >= 500) {
+    return `${prefix}: GitHub answered HTTP ${status} ${api}, still failing after the retries of the run's retry budget. GitHub is having trouble (see https://www.githubstatus.com): re-run the job later.`;
+  }
+  return `${prefix}: HTTP ${status} ${api}. Unexpected answer: re-run the job, and report it if it persists.`;
+}
+
+/** What to change for a 422 (Validation Failed / Unprocessable Entity), by what was being written. */
+function unprocessableAdvice(api: string, op: Operation): string {
+  if (/rule|protect|restricted|cannot (be )?(created|updated)|not allowed/i.test(api) || (op.kind === 'ref' && /refused|declined/i.test(api))) {
+    return 'A branch protection rule or repository ruleset refuses this branch write: exempt the capture branches (the `branch-prefix` input, default `capture/`) from the rule, or let the token bypass it.';
+  }
+  if (op.kind === 'ref' && /not a fast forward/i.test(api)) {
+    return 'The branch kept moving while this run wrote to it (another run or a push), for every attempt this run makes: re-run the job once the other writer is done.';
+  }
+  if (op.kind === 'ref' && /name|invalid/i.test(api)) return 'The branch name is not valid: check the `branch-prefix` input.';
+  if (op.kind === 'label') return 'GitHub refused the label: check the `labels`, `capture-label` and `needs-sanitization-label` inputs (at most 50 characters, no commas).';
+  if (op.kind === 'comment' && /too long|maximum/i.test(api)) return 'The comment is over GitHub\'s size limit: this is a bug in the report\'s size cap, please report it.';
+  if (op.kind === 'pull' && /base/i.test(api)) return 'The base branch was refused: check that the default branch exists and the token can read it.';
+  return 'GitHub refused the data this run sent; re-run the job, and report it if it persists (the message above says which field).';
 }
 
 /** Runs one API call and rethrows any failure as a GitHubError with an actionable message. */

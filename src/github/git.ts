@@ -1,10 +1,10 @@
-// Branch + commit through the REST git API: refs, one tree with inline content, one commit, a
-// fast-forward-only ref update. No commit when every file already has exactly the new content.
+// Git data through the REST API: branch heads (with their tree), trees with inline content, commits,
+// refs. Small calls; the order and the decisions live in propose.ts.
 import { createHash } from 'node:crypto';
 import { array, child, isObject, object, sha, string, boolean } from './check.ts';
 import type { GitHubClient } from './client.ts';
-import { call, GitHubError, isNotFound, statusOf } from './errors.ts';
-import type { CommitResult, FileChange, RepoRef } from './types.ts';
+import { apiMessageOf, call, GitHubError, isNotFound, opOn, statusOf } from './errors.ts';
+import type { FileChange, RepoRef } from './types.ts';
 
 /** Git's object id of a blob: SHA-1 of `blob <byte length>\0` followed by the bytes. */
 export function gitBlobSha(content: string): string {
@@ -12,52 +12,125 @@ export function gitBlobSha(content: string): string {
   return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
-/** Head commit of a branch, or null when the branch does not exist. */
-export async function getBranchSha(client: GitHubClient, repo: RepoRef, branch: string): Promise<string | null> {
-  const what = `reading branch ${branch}`;
+/** A branch's head commit: its id, its tree's id and its message (for the version trailer). */
+export interface BranchHead {
+  sha: string;
+  treeSha: string;
+  message: string;
+  /** Parent commit ids. */
+  parents: string[];
+}
+
+/**
+ * The head of a branch in one request (`GET /repos/{owner}/{repo}/branches/{branch}`: the commit with
+ * its tree), or null when the branch does not exist. GitHub answers 404 "Branch not found" for a
+ * missing branch and a bare 404 "Not Found" for a repository the token cannot see: the second is an
+ * error naming the token's access, never "the branch does not exist".
+ */
+export async function getBranchHead(client: GitHubClient, repo: RepoRef, branch: string): Promise<BranchHead | null> {
+  const op = opOn(repo, `reading branch ${branch}`, 'contents: read', 'read');
+  let data: unknown;
   try {
-    const res = await call({ what, permission: 'contents: read' }, () =>
-      client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${branch}` }),
-    );
-    return sha(child(object(res.data, what), 'object', what), 'sha', what);
+    data = (await call(op, () => client.request('GET /repos/{owner}/{repo}/branches/{branch}', { ...repo, branch }))).data;
   } catch (error) {
-    if (isNotFound(error)) return null;
+    if (isNotFound(error) && /branch not found/i.test(apiMessageOf(error))) return null;
+    throw error;
+  }
+  const commit = child(object(data, op.what), 'commit', op.what);
+  const inner = child(commit, 'commit', op.what);
+  const parents = array(commit['parents'] ?? [], op.what, 'field "parents"').map((p) => sha(object(p, op.what, 'a parent'), 'sha', op.what));
+  return { sha: sha(commit, 'sha', op.what), treeSha: sha(child(inner, 'tree', op.what), 'sha', op.what), message: string(inner, 'message', op.what), parents };
+}
+
+/** The head of the base branch; its absence is an error that says what to do. */
+export async function getBaseHead(client: GitHubClient, repo: RepoRef, base: string): Promise<BranchHead> {
+  const head = await getBranchHead(client, repo, base);
+  if (head === null) {
+    const op = opOn(repo, `reading the base branch ${base}`, 'contents: read', 'read');
+    throw new GitHubError(
+      `${op.what} failed: ${op.repository} has no branch ${base}. Push a first commit to the default branch (an empty repository has none), or fix the default branch under Settings → General, then re-run the job.`,
+      404,
+      'Branch not found',
+      op,
+    );
+  }
+  return head;
+}
+
+export async function getDefaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
+  const op = opOn(repo, 'reading the repository', 'contents: read', 'read');
+  const res = await call(op, () => client.request('GET /repos/{owner}/{repo}', { ...repo }));
+  return string(object(res.data, op.what), 'default_branch', op.what);
+}
+
+/** A new tree: `baseTree` with `files` written (inline content, mode 100644). Returns its id. */
+export async function createTree(client: GitHubClient, repo: RepoRef, baseTree: string, files: FileChange[], branch: string): Promise<string> {
+  const op = opOn(repo, `writing the files for branch ${branch}`, 'contents: write', 'ref');
+  const res = await call(op, () =>
+    client.request('POST /repos/{owner}/{repo}/git/trees', {
+      ...repo,
+      base_tree: baseTree,
+      tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
+    }),
+  );
+  return sha(object(res.data, op.what), 'sha', op.what);
+}
+
+export async function createCommit(client: GitHubClient, repo: RepoRef, tree: string, parents: string[], message: string, branch: string): Promise<string> {
+  const op = opOn(repo, `committing to branch ${branch}`, 'contents: write', 'ref');
+  const res = await call(op, () => client.request('POST /repos/{owner}/{repo}/git/commits', { ...repo, message, tree, parents }));
+  return sha(object(res.data, op.what), 'sha', op.what);
+}
+
+/** Creates `refs/heads/<branch>`; `exists` when another run (or an earlier one) created it first. */
+export async function createBranch(client: GitHubClient, repo: RepoRef, branch: string, commitSha: string): Promise<'created' | 'exists'> {
+  const op = opOn(repo, `creating branch ${branch}`, 'contents: write', 'ref');
+  try {
+    await call(op, () => client.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${branch}`, sha: commitSha }));
+    return 'created';
+  } catch (error) {
+    if (statusOf(error) === 422 && /already exists/i.test(apiMessageOf(error))) return 'exists';
     throw error;
   }
 }
 
-export async function getDefaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
-  const what = 'reading the repository';
-  const res = await call({ what, permission: 'contents: read' }, () => client.request('GET /repos/{owner}/{repo}', { ...repo }));
-  return string(object(res.data, what), 'default_branch', what);
+/**
+ * Moves a branch to `commitSha`: a fast forward, or a reset when `force` (a branch whose pull request
+ * was merged or closed starts again from the default branch). `moved` when the branch changed under
+ * us (422 not a fast forward, 409 conflict) or was deleted meanwhile (422 does not exist).
+ */
+export async function moveBranch(client: GitHubClient, repo: RepoRef, branch: string, commitSha: string, force: boolean): Promise<'updated' | 'moved'> {
+  const op = opOn(repo, `updating branch ${branch}`, 'contents: write', 'ref');
+  try {
+    await call(op, () => client.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${branch}`, sha: commitSha, force }));
+    return 'updated';
+  } catch (error) {
+    const status = statusOf(error);
+    const api = apiMessageOf(error);
+    if ((status === 422 && /fast forward|does not exist/i.test(api)) || (status === 409 && !/empty/i.test(api))) return 'moved';
+    throw error;
+  }
 }
 
-async function treeOfCommit(client: GitHubClient, repo: RepoRef, commitSha: string): Promise<string> {
-  const what = 'reading a commit';
-  const res = await call({ what, permission: 'contents: read' }, () =>
-    client.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repo, commit_sha: commitSha }),
-  );
-  return sha(child(object(res.data, what), 'tree', what), 'sha', what);
-}
-
-/** Blob SHAs of the given paths in a tree (absent paths are missing from the map). */
-async function blobShas(client: GitHubClient, repo: RepoRef, treeSha: string, commitSha: string, paths: string[]): Promise<Map<string, string>> {
-  const what = 'reading a tree';
-  const res = await call({ what, permission: 'contents: read' }, () =>
-    client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: treeSha, recursive: '1' }),
-  );
-  const data = object(res.data, what);
+/**
+ * Blob ids of `paths` in a tree (absent paths are missing from the map): one recursive tree read, or
+ * one read per file when GitHub truncates a very large tree. Only the re-ingest uses it, to say per
+ * issue whether its file changed; the intake compares tree ids instead.
+ */
+export async function blobShas(client: GitHubClient, repo: RepoRef, treeSha: string, commitSha: string, paths: string[]): Promise<Map<string, string>> {
+  const op = opOn(repo, 'reading a tree', 'contents: read', 'read');
+  const res = await call(op, () => client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: treeSha, recursive: '1' }));
+  const data = object(res.data, op.what);
   const found = new Map<string, string>();
-  if (!boolean(data, 'truncated', what)) {
+  if (!boolean(data, 'truncated', op.what)) {
     const wanted = new Set(paths);
-    for (const item of array(data['tree'], what, 'field "tree"')) {
-      const entry = object(item, what, 'a tree entry');
-      const path = string(entry, 'path', what);
-      if (wanted.has(path) && entry['type'] === 'blob') found.set(path, sha(entry, 'sha', what));
+    for (const item of array(data['tree'], op.what, 'field "tree"')) {
+      const entry = object(item, op.what, 'a tree entry');
+      const path = string(entry, 'path', op.what);
+      if (wanted.has(path) && entry['type'] === 'blob') found.set(path, sha(entry, 'sha', op.what));
     }
     return found;
   }
-  // A very large tree comes back truncated: ask for each file instead.
   for (const path of paths) {
     const blob = await fileSha(client, repo, path, commitSha);
     if (blob !== null) found.set(path, blob);
@@ -66,132 +139,37 @@ async function blobShas(client: GitHubClient, repo: RepoRef, treeSha: string, co
 }
 
 async function fileSha(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<string | null> {
-  const what = 'reading a file';
+  const op = opOn(repo, 'reading a file', 'contents: read', 'read');
   try {
-    const res = await call({ what, permission: 'contents: read' }, () =>
-      client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref }),
-    );
+    const res = await call(op, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref }));
     const data = res.data;
     if (!isObject(data) || data['type'] !== 'file') return null;
-    return sha(data, 'sha', what);
+    return sha(data, 'sha', op.what);
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
   }
-}
-
-export interface CommitOptions {
-  /** Branch name without `refs/heads/`. */
-  branch: string;
-  /** Branch to start from when `branch` does not exist yet (the default branch). */
-  baseBranch: string;
-  files: FileChange[];
-  message: string;
-  /** Total attempts when the ref moved under us (optimistic concurrency). */
-  attempts?: number;
-}
-
-function isRefConflict(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === 422 || status === 409;
-}
-
-/**
- * Writes the files on the branch in one commit, creating the branch from the base branch head when
- * it is missing. Skips the commit when every file already has exactly this content. When the ref
- * moved between read and update (422 not a fast forward / reference exists), re-reads and retries.
- */
-export async function commitFiles(client: GitHubClient, repo: RepoRef, options: CommitOptions): Promise<CommitResult> {
-  const attempts = options.attempts ?? 3;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await commitOnce(client, repo, options);
-    } catch (error) {
-      if (!(error instanceof RefConflict) || attempt >= attempts) {
-        if (error instanceof RefConflict) throw error.cause;
-        throw error;
-      }
-    }
-  }
-}
-
-class RefConflict extends Error {
-  override readonly cause: GitHubError;
-  constructor(cause: GitHubError) {
-    super(cause.message);
-    this.cause = cause;
-  }
-}
-
-async function commitOnce(client: GitHubClient, repo: RepoRef, options: CommitOptions): Promise<CommitResult> {
-  const { branch, files } = options;
-  const branchHead = await getBranchSha(client, repo, branch);
-  const startSha = branchHead ?? (await getBranchSha(client, repo, options.baseBranch));
-  if (startSha === null) {
-    throw new GitHubError(
-      `reading branch ${options.baseBranch} failed: the base branch does not exist`,
-      404,
-      'Not Found',
-      { what: 'reading the base branch', permission: 'contents: read' },
-    );
-  }
-  const treeSha = await treeOfCommit(client, repo, startSha);
-  const current = await blobShas(client, repo, treeSha, startSha, files.map((f) => f.path));
-  const changed = files.filter((f) => current.get(f.path) !== gitBlobSha(f.content));
-  const unchanged = files.filter((f) => !changed.includes(f)).map((f) => f.path);
-  const base = { branch, unchanged, changed: changed.map((f) => f.path) };
-  if (changed.length === 0) {
-    return { ...base, createdBranch: false, branchExists: branchHead !== null, committed: false, headSha: startSha };
-  }
-  const write = { what: `committing to branch ${branch}`, permission: 'contents: write' } as const;
-  const tree = await call(write, () =>
-    client.request('POST /repos/{owner}/{repo}/git/trees', {
-      ...repo,
-      base_tree: treeSha,
-      tree: changed.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
-    }),
-  );
-  const newTree = sha(object(tree.data, write.what), 'sha', write.what);
-  const commit = await call(write, () =>
-    client.request('POST /repos/{owner}/{repo}/git/commits', { ...repo, message: options.message, tree: newTree, parents: [startSha] }),
-  );
-  const commitSha = sha(object(commit.data, write.what), 'sha', write.what);
-  try {
-    if (branchHead === null) {
-      await call(write, () => client.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${branch}`, sha: commitSha }));
-    } else {
-      await call(write, () =>
-        client.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${branch}`, sha: commitSha, force: false }),
-      );
-    }
-  } catch (error) {
-    if (error instanceof GitHubError && isRefConflict(error)) throw new RefConflict(error);
-    throw error;
-  }
-  return { ...base, createdBranch: branchHead === null, branchExists: true, committed: true, headSha: commitSha };
 }
 
 /** Text of a file at a ref, or null when it does not exist there. */
 export async function getFileText(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<string | null> {
-  const what = `reading ${path} at the base commit`;
+  const op = opOn(repo, `reading ${path} at the base commit`, 'contents: read', 'read');
   let data: unknown;
   try {
-    data = (await call({ what, permission: 'contents: read' }, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref }))).data;
+    data = (await call(op, () => client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref }))).data;
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
   }
-  const file = object(data, what);
+  const file = object(data, op.what);
   if (file['type'] !== 'file') return null;
   if (file['encoding'] === 'base64' && typeof file['content'] === 'string' && file['content'] !== '') {
     return Buffer.from(file['content'], 'base64').toString('utf8');
   }
   // Files over 1 MB come without content: read the blob instead.
-  const blobSha = sha(file, 'sha', what);
-  const blob = await call({ what, permission: 'contents: read' }, () =>
-    client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: blobSha }),
-  );
-  const body = object(blob.data, what);
-  const content = string(body, 'content', what);
-  return string(body, 'encoding', what) === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content;
+  const blobSha = sha(file, 'sha', op.what);
+  const blob = await call(op, () => client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: blobSha }));
+  const body = object(blob.data, op.what);
+  const content = string(body, 'content', op.what);
+  return string(body, 'encoding', op.what) === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content;
 }

@@ -1,8 +1,8 @@
-// One pull request per branch: looked up by head and base first, created only when missing, the
-// 422 "A pull request already exists" race handled by looking it up again.
+// One pull request per branch: looked up by head and base (unless the caller knows there is none),
+// created only when missing, the 422 "A pull request already exists" race handled by looking it up again.
 import { array, child, integer, labelNames, nullableString, object, string } from './check.ts';
 import type { GitHubClient } from './client.ts';
-import { call, GitHubError, statusOf } from './errors.ts';
+import { call, GitHubError, opOn, statusOf } from './errors.ts';
 import type { EnsuredPullRequest, PullFile, PullFileStatus, PullRequestInfo, RepoRef } from './types.ts';
 
 function toPullRequest(value: unknown, what: string): PullRequestInfo {
@@ -20,11 +20,11 @@ function toPullRequest(value: unknown, what: string): PullRequestInfo {
 
 /** The open pull request from `branch` (of this repository) into `base`, if any. */
 export async function findPullRequest(client: GitHubClient, repo: RepoRef, branch: string, base: string): Promise<PullRequestInfo | null> {
-  const what = 'looking up the pull request';
-  const res = await call({ what, permission: 'pull-requests: read' }, () =>
+  const op = opOn(repo, 'looking up the pull request', 'pull-requests: read', 'read');
+  const res = await call(op, () =>
     client.request('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${repo.owner}:${branch}`, base, state: 'open', per_page: 10 }),
   );
-  const list = array(res.data, what).map((pr) => toPullRequest(pr, what));
+  const list = array(res.data, op.what).map((pr) => toPullRequest(pr, op.what));
   // The API filters by head already; check it anyway, a wrong match would edit someone else's PR.
   return list.find((pr) => pr.headRef === branch && pr.baseRef === base) ?? null;
 }
@@ -35,6 +35,12 @@ export interface PullRequestSpec {
   title: string;
   body: string;
   labels: string[];
+  /**
+   * What the caller already knows: the open pull request (looked up in this run), or null when there
+   * cannot be one (the branch was just created or reset; a pull request whose head branch is gone is
+   * closed). Absent: looked up first.
+   */
+  known?: PullRequestInfo | null;
 }
 
 /**
@@ -42,19 +48,19 @@ export interface PullRequestSpec {
  * then adds missing labels. Null when GitHub refuses because the branch has no commits beyond the base.
  */
 export async function ensurePullRequest(client: GitHubClient, repo: RepoRef, spec: PullRequestSpec): Promise<EnsuredPullRequest | null> {
-  let existing = await findPullRequest(client, repo, spec.branch, spec.base);
+  let existing = spec.known !== undefined ? spec.known : await findPullRequest(client, repo, spec.branch, spec.base);
   let created = false;
   if (existing === null) {
-    const what = 'creating the pull request';
+    const op = opOn(repo, 'creating the pull request', 'pull-requests: write', 'pull');
     try {
-      const res = await call({ what, permission: 'pull-requests: write' }, () =>
+      const res = await call(op, () =>
         client.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: spec.branch, base: spec.base, title: spec.title, body: spec.body }),
       );
-      existing = toPullRequest(res.data, what);
+      existing = toPullRequest(res.data, op.what);
       created = true;
     } catch (error) {
       if (error instanceof GitHubError && statusOf(error) === 422 && /no commits between/i.test(error.apiMessage)) return null;
-      // Another run created it between our lookup and our create.
+      // Another run created it between our lookup (or our branch write) and our create.
       if (!(error instanceof GitHubError && statusOf(error) === 422 && /already exists/i.test(error.apiMessage))) {
         throw error;
       }
@@ -64,12 +70,12 @@ export async function ensurePullRequest(client: GitHubClient, repo: RepoRef, spe
   }
   let updated = false;
   if (!created && (existing.title !== spec.title || existing.body !== spec.body)) {
-    const what = 'updating the pull request';
+    const op = opOn(repo, 'updating the pull request', 'pull-requests: write', 'pull');
     const number = existing.number;
-    const res = await call({ what, permission: 'pull-requests: write' }, () =>
+    const res = await call(op, () =>
       client.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number, title: spec.title, body: spec.body }),
     );
-    existing = toPullRequest(res.data, what);
+    existing = toPullRequest(res.data, op.what);
     updated = true;
   }
   const missing = spec.labels.filter((label) => !existing.labels.includes(label));
@@ -85,7 +91,7 @@ export async function addLabels(
   permission: 'issues: write' | 'pull-requests: write' = 'issues: write',
 ): Promise<void> {
   if (labels.length === 0) return;
-  await call({ what: `adding labels to #${issueNumber}`, permission }, () =>
+  await call({ ...opOn(repo, `adding labels to #${issueNumber}`, permission, 'label') }, () =>
     client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: issueNumber, labels }),
   );
 }
@@ -93,7 +99,7 @@ export async function addLabels(
 /** Removes a label; a label that is not there (404) is fine. */
 export async function removeLabel(client: GitHubClient, repo: RepoRef, issueNumber: number, label: string): Promise<boolean> {
   try {
-    await call({ what: `removing a label from #${issueNumber}`, permission: 'issues: write' }, () =>
+    await call(opOn(repo, `removing a label from #${issueNumber}`, 'issues: write', 'label'), () =>
       client.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...repo, issue_number: issueNumber, name: label }),
     );
     return true;
@@ -108,7 +114,7 @@ const FILE_STATUSES: readonly PullFileStatus[] = ['added', 'removed', 'modified'
 /** Every file a pull request changes (paginated; GitHub lists at most 3,000). */
 export async function listPullRequestFiles(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<PullFile[]> {
   const what = 'listing the pull request files';
-  const items = await call({ what, permission: 'pull-requests: read' }, () =>
+  const items = await call(opOn(repo, what, 'pull-requests: read', 'read'), () =>
     client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: pullNumber, per_page: 100 }),
   );
   return array(items, what).map((item) => {

@@ -11,22 +11,6 @@ export interface FileChange {
   content: string;
 }
 
-export interface CommitResult {
-  branch: string;
-  /** The branch did not exist before this call and was created. */
-  createdBranch: boolean;
-  /** The branch exists after the call (false when nothing differed from the base branch). */
-  branchExists: boolean;
-  /** A commit was made (false when every file already had exactly this content). */
-  committed: boolean;
-  /** The branch head after the call (the base head when the branch was not created). */
-  headSha: string;
-  /** Paths whose content differed and were written. */
-  changed: string[];
-  /** Paths that already had exactly this content. */
-  unchanged: string[];
-}
-
 export interface PullRequestInfo {
   number: number;
   url: string;
@@ -43,13 +27,15 @@ export interface EnsuredPullRequest extends PullRequestInfo {
   labelsAdded: string[];
 }
 
-export type StickyAction = 'created' | 'updated' | 'unchanged';
+export type StickyAction = 'created' | 'updated' | 'unchanged' | 'superseded';
 
 export interface StickyResult {
   action: StickyAction;
   commentId: number;
   /** Duplicate sticky comments (from raced runs) that were deleted. */
   deleted: number;
+  /** `superseded`: the newer version one of our comments records. */
+  newerVersion?: string;
 }
 
 export interface IssueInfo {
@@ -60,6 +46,10 @@ export interface IssueInfo {
   labels: string[];
   state: string;
   isPullRequest: boolean;
+  /** `updated_at` (ISO 8601 UTC, whole seconds): the version of the issue. */
+  updatedAt: string;
+  /** Number of comments on the issue when it was read (absent: unknown). */
+  comments?: number;
 }
 
 export type PullFileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';

@@ -5,8 +5,8 @@ import { checkCapture, stanzaScanInput } from '../capture/check.ts';
 import { projectCorroboration } from '../corroborate/evidence.ts';
 import { corroborate } from '../corroborate/match.ts';
 import type { StanzaNode } from '../stanza/types.ts';
-import { loadTemplate, parseBody } from '../form/parse.ts';
-import { submissionTexts, toSubmission } from '../form/submission.ts';
+import { loadTemplate, MAX_BODY_CHARS, parseBody } from '../form/parse.ts';
+import { OUTSIDE_FORM_FIELD, submissionTexts, toSubmission } from '../form/submission.ts';
 import type { Submission } from '../form/types.ts';
 import { formatProblem, validateRepo } from '../spec/validate.ts';
 import { CAPTURE_FIELD_IDS } from '../form/capture-fields.ts';
@@ -41,6 +41,11 @@ export function ingest(input: IntakeInput): IntakeResult {
   // submission is still a leak, and it decides the outcome. The raw stanza is scanned as read
   // (tree, decoded text or bytes) when it could be read, as plain text otherwise.
   const texts: ScanInput['texts'] = submissionTexts(form).filter((t) => !(read && t.field === CAPTURE_FIELD_IDS.rawStanza));
+  // A body the form parser did not read (over GitHub's size limit) is still scanned whole: a leak in
+  // it must get the label and the guidance, not only "too long".
+  if (form.layout === 'none' && texts.length === 0 && input.body !== null && input.body.length > MAX_BODY_CHARS) {
+    texts.push({ field: OUTSIDE_FORM_FIELD, text: input.body });
+  }
   if (input.title !== undefined && input.title !== '') texts.push({ field: 'title', text: input.title });
   const stanza = read && submission ? stanzaScanInput(CAPTURE_FIELD_IDS.rawStanza, submission.rawStanza, read) : { texts: [] };
   const scanInput: ScanInput = { ...stanza, texts: [...stanza.texts, ...texts] };

@@ -3,12 +3,41 @@ import type { IntakeError } from '../intake/types.ts';
 import type { Finding } from '../sanitize/types.ts';
 import { codeSpan, escapeText } from './escape.ts';
 
+const HEADER = ['| rule | severity | field | line | column | node path | encoding | length | what |', '|---|---|---|---:|---:|---|---|---:|---|'];
+
+function row(f: Finding): string {
+  const length = f.length === undefined ? '' : `${f.length} ${f.encoding === undefined || f.encoding === 'text' ? 'chars' : 'bytes'}`;
+  return `| ${codeSpan(f.rule)} | ${f.severity} | ${codeSpan(f.field)} | ${f.line} | ${f.column} | ${f.path ? codeSpan(f.path) : ''} | ${f.encoding ?? ''} | ${length} | ${escapeText(f.message)} |`;
+}
+
 export function findingsTable(findings: Finding[]): string {
-  const rows = findings.map((f) => {
-    const length = f.length === undefined ? '' : `${f.length} ${f.encoding === undefined || f.encoding === 'text' ? 'chars' : 'bytes'}`;
-    return `| ${codeSpan(f.rule)} | ${f.severity} | ${codeSpan(f.field)} | ${f.line} | ${f.column} | ${f.path ? codeSpan(f.path) : ''} | ${f.encoding ?? ''} | ${length} | ${escapeText(f.message)} |`;
-  });
-  return ['| rule | severity | field | line | column | node path | encoding | length | what |', '|---|---|---|---:|---:|---|---|---:|---|', ...rows].join('\n');
+  return [...HEADER, ...findings.map(row)].join('\n');
+}
+
+/** A findings table cut to a size: the first rows that fit, and how many were left out. */
+export interface CappedTable {
+  table: string;
+  shown: number;
+  omitted: number;
+}
+
+/**
+ * The findings table with at most `maxRows` rows and at most `maxChars` characters (header included;
+ * rows are whole, never cut). Blocking findings come first, then in their order.
+ */
+export function cappedFindingsTable(findings: Finding[], maxRows: number, maxChars: number): CappedTable {
+  const ordered = [...findings.filter((f) => f.severity === 'block'), ...findings.filter((f) => f.severity !== 'block')];
+  const lines = [...HEADER];
+  let size = HEADER.join('\n').length;
+  for (const f of ordered) {
+    if (lines.length - HEADER.length >= maxRows) break;
+    const r = row(f);
+    if (size + 1 + r.length > maxChars) break;
+    lines.push(r);
+    size += 1 + r.length;
+  }
+  const shown = lines.length - HEADER.length;
+  return { table: lines.join('\n'), shown, omitted: findings.length - shown };
 }
 
 /** Errors with their messages (for an invalid submission: no leak was found, messages are safe). */

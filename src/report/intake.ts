@@ -2,9 +2,29 @@
 // starts with the marker; nothing here repeats a character of the issue's stanza or of a finding.
 import { percent } from '../coverage/coverage.ts';
 import { renderCorroboration } from './corroboration.ts';
-import { capBody, codeSpan } from './escape.ts';
-import { errorFieldsOnly, errorList, findingsTable } from './findings.ts';
+import { capBody, codeSpan, MAX_BODY } from './escape.ts';
+import { cappedFindingsTable, errorFieldsOnly, errorList } from './findings.ts';
 import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type RefusedView } from './types.ts';
+
+/**
+ * Size budget of a sticky comment we render: GitHub's 65,536 characters minus room for the hidden
+ * version line the github module adds after the marker (about 50 characters).
+ */
+export const COMMENT_BUDGET = MAX_BODY - 256;
+
+/** Rows of a findings table in a comment; the job summary lists every finding. */
+export const COMMENT_MAX_FINDINGS = 100;
+
+/** The table of findings for a comment, capped, with the count left out and where the rest is. */
+function findingsSection(findings: AcceptedView['findings'], summaryUrl: string | undefined, maxChars: number): string[] {
+  const capped = cappedFindingsTable(findings, COMMENT_MAX_FINDINGS, maxChars);
+  const lines = [capped.table, ''];
+  if (capped.omitted > 0) {
+    const where = summaryUrl !== undefined ? `the [job summary of the workflow run](${summaryUrl})` : 'the job summary of the workflow run';
+    lines.push(`_${capped.omitted} more finding${capped.omitted === 1 ? '' : 's'} not shown here (${capped.shown} of ${findings.length} listed): ${where} lists all of them._`, '');
+  }
+  return lines;
+}
 
 function factsLine(facts: CaptureFacts): string {
   const parts: string[] = [];
@@ -52,7 +72,8 @@ function corroborationSection(view: AcceptedView): string[] {
 
 function warnings(view: AcceptedView): string[] {
   if (view.findings.length === 0) return ['- Sanitization scan: passed, no findings.'];
-  return [`- Sanitization scan: passed with ${view.findings.length} warning${view.findings.length === 1 ? '' : 's'} (please double-check these places):`, '', findingsTable(view.findings), ''];
+  // The table goes last in its comment's budget: half of it, the rest is for coverage and corroboration.
+  return [`- Sanitization scan: passed with ${view.findings.length} warning${view.findings.length === 1 ? '' : 's'} (please double-check these places):`, '', ...findingsSection(view.findings, view.summaryUrl, COMMENT_BUDGET / 2)];
 }
 
 /** Sticky comment on the capture pull request: the checks the intake ran (no workflow runs on it). */
@@ -72,18 +93,22 @@ export function intakePullRequestComment(view: AcceptedView): string {
       '<sub>Pull requests opened by the workflow token start no other workflow, so the intake ran these checks itself.</sub>',
       '',
     ].join('\n'),
+    COMMENT_BUDGET,
   );
 }
 
 /** Sticky comment on the issue of an accepted submission. */
 export function intakeIssueAcceptedComment(view: AcceptedView): string {
-  const where = view.pullRequest ? `Pull request #${view.pullRequest.number}` : `Branch ${codeSpan(view.branch)}`;
+  const where =
+    view.onDefaultBranch !== undefined
+      ? `The default branch ${codeSpan(view.onDefaultBranch)} already holds exactly this ${codeSpan(view.path)}: there is nothing new to propose, so no pull request was opened.`
+      : `${view.pullRequest ? `Pull request #${view.pullRequest.number}` : `Branch ${codeSpan(view.branch)}`} holds ${codeSpan(view.path)}.`;
   return capBody(
     [
       INTAKE_MARKER,
       '### Capture accepted',
       '',
-      `Thank you! The submission passed the sanitization scan and the spec validation. ${where} holds ${codeSpan(view.path)}.`,
+      `Thank you! The submission passed the sanitization scan and the spec validation. ${where}`,
       '',
       `- ${factsLine(view.facts)}`,
       ...(view.findings.length > 0 ? [`- ${view.findings.length} scanner warning${view.findings.length === 1 ? '' : 's'}: see the pull request.`] : []),
@@ -93,6 +118,7 @@ export function intakeIssueAcceptedComment(view: AcceptedView): string {
       'To change the capture, edit this issue: the pull request follows the latest version.',
       '',
     ].join('\n'),
+    COMMENT_BUDGET,
   );
 }
 
@@ -104,9 +130,13 @@ const LEAK_STEPS = [
   '3. If a real key, token, phone number or device identity leaked, treat it as compromised: rotate it, or log the device out and re-register it. Deleting the text does not un-publish it.',
 ];
 
-const INVALID_STEPS = ['**What to do now**', '', 'Fix the fields listed above and edit this issue: the intake runs again on every edit. Nothing was written to the repository.'];
+const INVALID_STEPS = ['**What to do now**', '', 'Fix the fields listed below and edit this issue: the intake runs again on every edit. Nothing was written to the repository.'];
 
-/** Sticky comment on the issue of a rejected (leak) or invalid submission. */
+/**
+ * Sticky comment on the issue of a rejected (leak) or invalid submission. What to do comes first, so
+ * that no size cut can drop it; the findings table follows, capped to COMMENT_MAX_FINDINGS rows and
+ * the comment's budget, with the count left out (the job summary lists every finding).
+ */
 export function intakeIssueRefusedComment(view: RefusedView): string {
   const leak = view.status === 'rejected';
   const blocking = view.findings.filter((f) => f.severity === 'block');
@@ -115,18 +145,25 @@ export function intakeIssueRefusedComment(view: RefusedView): string {
     leak ? '### Capture rejected: possible personal data or key material' : '### Capture cannot be ingested yet',
     '',
     leak
-      ? `The sanitization scan blocked ${blocking.length} place${blocking.length === 1 ? '' : 's'} in the submission. Nothing was written, pushed or opened. The table says where, never what.`
+      ? `The sanitization scan blocked ${blocking.length} place${blocking.length === 1 ? '' : 's'} in the submission. Nothing was written, pushed or opened. The table below says where, never what.`
       : 'The submission does not match the form or the spec. Nothing was written, pushed or opened.',
     '',
   ];
-  if (view.findings.length > 0) lines.push(findingsTable(view.findings), '');
-  if (view.errors.length > 0) lines.push(leak ? errorFieldsOnly(view.errors) : errorList(view.errors), '');
   if (view.label !== undefined && leak) lines.push(`This issue is labelled ${codeSpan(view.label)} until a clean version is ingested.`, '');
   if (view.pullRequest) {
     lines.push(`Pull request #${view.pullRequest.number} still holds the earlier accepted version, untouched.`, '');
   }
   lines.push(...(leak ? LEAK_STEPS : INVALID_STEPS), '');
-  return capBody(lines.join('\n'));
+  if (view.errors.length > 0) {
+    const shown = view.errors.slice(0, COMMENT_MAX_FINDINGS);
+    lines.push(leak ? errorFieldsOnly(view.errors) : errorList(shown), '');
+    if (!leak && shown.length < view.errors.length) lines.push(`_${view.errors.length - shown.length} more problem(s) not shown here._`, '');
+  }
+  if (view.findings.length > 0) {
+    const head = lines.join('\n');
+    lines.push('**Where**', '', ...findingsSection(view.findings, view.summaryUrl, COMMENT_BUDGET - head.length - 400));
+  }
+  return capBody(lines.join('\n'), COMMENT_BUDGET);
 }
 
 /** Sticky note on an existing capture pull request when a later edit of its issue was refused. */

@@ -2,7 +2,7 @@
 import { percent } from '../coverage/coverage.ts';
 import { overallDelta } from './coverage.ts';
 import { capBody, codeSpan } from './escape.ts';
-import { findingsTable } from './findings.ts';
+import { cappedFindingsTable } from './findings.ts';
 import { problemsTable } from './review.ts';
 import type { Finding } from '../sanitize/types.ts';
 import type { CoverageReport } from '../coverage/coverage.ts';
@@ -16,6 +16,8 @@ export interface IntakeSummaryView {
   findings: Finding[];
   errorCount: number;
   coverage?: CoverageReport;
+  /** Said first: which version of the issue was processed, or why the run stopped (our own words). */
+  notes?: string[];
 }
 
 /** Max characters of a step summary we write (GitHub accepts 1 MiB per step). */
@@ -23,9 +25,15 @@ const MAX_SUMMARY = 200_000;
 
 export function intakeSummary(view: IntakeSummaryView): string {
   const lines = [`## wacrg intake: issue #${view.issue} → ${view.result}`, ''];
+  for (const note of view.notes ?? []) lines.push(`> ${note}`, '');
   for (const action of view.actions) lines.push(`- ${action}`);
   lines.push('');
-  if (view.findings.length > 0) lines.push(`${view.findings.length} scanner finding(s):`, '', findingsTable(view.findings), '');
+  if (view.findings.length > 0) {
+    // Every finding (the issue comment shows the first ones); rows are never cut, a count says what did not fit.
+    const capped = cappedFindingsTable(view.findings, Number.POSITIVE_INFINITY, MAX_SUMMARY - 2_000 - lines.join('\n').length);
+    lines.push(`${view.findings.length} scanner finding(s):`, '', capped.table, '');
+    if (capped.omitted > 0) lines.push(`${capped.omitted} more finding(s) did not fit in the job summary's size limit.`, '');
+  }
   if (view.errorCount > 0) lines.push(`${view.errorCount} form or validation error(s); the issue comment lists them.`, '');
   if (view.coverage) lines.push(`Spec coverage: ${percent(view.coverage.overall.coverage)} of ${view.coverage.overall.total} facts.`, '');
   return capBody(lines.join('\n'), MAX_SUMMARY);

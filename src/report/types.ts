@@ -35,6 +35,10 @@ export interface AcceptedView {
   /** What the capture corroborates and the coverage it would move (absent for a binary body). */
   corroboration?: CorroborationResult;
   pullRequest?: PullRequestRef;
+  /** The default branch already holds exactly this file: nothing was proposed (its name). */
+  onDefaultBranch?: string;
+  /** Link to the workflow run, whose job summary lists every finding. */
+  summaryUrl?: string;
 }
 
 export interface RefusedView {
@@ -46,6 +50,8 @@ export interface RefusedView {
   label?: string;
   /** An open pull request from an earlier clean version, left untouched. */
   pullRequest?: PullRequestRef;
+  /** Link to the workflow run, whose job summary lists every finding. */
+  summaryUrl?: string;
 }
 
 export interface ReviewView {

@@ -16,12 +16,23 @@ test('gitBlobSha equals git hash-object', () => {
 
 const comment = (c: Partial<CommentInfo>): CommentInfo => ({ id: 1, body: '', author: 'someone', authorType: 'User', createdAt: '2026-01-01T00:00:00Z', ...c });
 
-test('own comments: github-actions[bot], or the app bot that performed the comment', () => {
-  assert.equal(isOwnComment(comment({ author: 'github-actions[bot]', authorType: 'Bot' })), true);
-  assert.equal(isOwnComment(comment({ author: 'wacrg-intake[bot]', authorType: 'Bot', appSlug: 'wacrg-intake' })), true);
-  assert.equal(isOwnComment(comment({ author: 'other[bot]', authorType: 'Bot', appSlug: 'wacrg-intake' })), false);
-  assert.equal(isOwnComment(comment({ author: 'mallory' })), false);
-  assert.equal(isOwnComment(comment({ author: 'wacrg-intake[bot]', authorType: 'User', appSlug: 'wacrg-intake' })), false);
+test('own comments: exactly the configured app\'s bot, or the token\'s own login; never any other [bot]', () => {
+  // The workflow token: the github-actions app, whether or not GitHub names the app on the comment.
+  assert.equal(isOwnComment(comment({ author: 'github-actions[bot]', authorType: 'Bot' }), 'github-actions'), true);
+  assert.equal(isOwnComment(comment({ author: 'github-actions[bot]', authorType: 'Bot', appSlug: 'github-actions' }), 'github-actions'), true);
+  // Another app's bot is foreign, even when it is consistent with its own app (the old rule took it).
+  assert.equal(isOwnComment(comment({ author: 'other-app[bot]', authorType: 'Bot', appSlug: 'other-app' }), 'github-actions'), false);
+  assert.equal(isOwnComment(comment({ author: 'wacrg-intake[bot]', authorType: 'Bot', appSlug: 'wacrg-intake' }), 'github-actions'), false);
+  // A configured app: its bot only, and only when performed by that app.
+  assert.equal(isOwnComment(comment({ author: 'wacrg-intake[bot]', authorType: 'Bot', appSlug: 'wacrg-intake' }), 'wacrg-intake'), true);
+  assert.equal(isOwnComment(comment({ author: 'wacrg-intake[bot]', authorType: 'Bot', appSlug: 'other-app' }), 'wacrg-intake'), false);
+  assert.equal(isOwnComment(comment({ author: 'github-actions[bot]', authorType: 'Bot' }), 'wacrg-intake'), false);
+  // A user account named like a bot is not the bot.
+  assert.equal(isOwnComment(comment({ author: 'wacrg-intake[bot]', authorType: 'User' }), 'wacrg-intake'), false);
+  // A user's token: its own login, nobody else's.
+  assert.equal(isOwnComment(comment({ author: 'maintainer-a' }), 'github-actions', 'maintainer-a'), true);
+  assert.equal(isOwnComment(comment({ author: 'mallory' }), 'github-actions', 'maintainer-a'), false);
+  assert.equal(isOwnComment(comment({ author: 'mallory' }), 'github-actions'), false);
 });
 
 function httpError(status: number, message: string, headers: Record<string, string> = {}) {
@@ -34,12 +45,26 @@ test('403 not permitted to create pull requests names the repository setting', (
   assert.match(text, /Allow GitHub Actions to create and approve pull requests/);
 });
 
-test('other 403/404 name the missing workflow permission', () => {
+test('403 names the missing permission; 404 names the token\'s access to the repository', () => {
   assert.match(describeFailure(httpError(403, 'Resource not accessible by integration'), { what: 'committing', permission: 'contents: write' }), /lacks `contents: write`/);
-  assert.match(describeFailure(httpError(404, 'Not Found'), { what: 'commenting', permission: 'issues: write' }), /needs `issues: write`/);
+  const notFound = describeFailure(httpError(404, 'Not Found'), { what: 'reading issue #3', permission: 'issues: read', repository: 'o/r' });
+  assert.match(notFound, /the token cannot see the repository o\/r/);
+  assert.match(notFound, /must be granted access to the repository o\/r with `issues: read`/);
+  assert.doesNotMatch(notFound, /branch does not exist/);
 });
 
-test('rate limits and 5xx say they were retried', () => {
-  assert.match(describeFailure(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' }), { what: 'x', permission: 'issues: read' }), /rate limit exceeded.*already retried/);
-  assert.match(describeFailure(httpError(502, 'Server Error'), { what: 'x', permission: 'issues: read' }), /still failing after retries/);
+test('409, 410, 422 and network failures each say what to change', () => {
+  const ref = { what: 'updating branch capture/issue-3', permission: 'contents: write', kind: 'ref', repository: 'o/r' } as const;
+  assert.match(describeFailure(httpError(409, 'Git Repository is empty.'), ref), /no commit yet: push a first commit/);
+  assert.match(describeFailure(httpError(409, 'Conflict'), ref), /conflict.*Re-run the job/);
+  assert.match(describeFailure(httpError(422, 'Repository rule violations found'), ref), /exempt the capture branches \(the `branch-prefix` input/);
+  assert.match(describeFailure(httpError(422, 'Update is not a fast forward'), ref), /kept moving/);
+  assert.match(describeFailure(httpError(422, 'Validation Failed: Label name is invalid'), { what: 'adding labels', permission: 'issues: write', kind: 'label' }), /check the `labels`/);
+  assert.match(describeFailure(httpError(410, 'Issues are disabled for this repo'), { what: 'reading issue #3', permission: 'issues: read' }), /issues are turned off/);
+  assert.match(describeFailure(new Error('fetch failed'), { what: 'x', permission: 'issues: read' }), /could not be reached.*network or proxy/);
+});
+
+test('rate limits and 5xx say they were retried within the budget and when to re-run', () => {
+  assert.match(describeFailure(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' }), { what: 'x', permission: 'issues: read' }), /rate limit exceeded.*retry budget\. Re-run the job after 2030-/);
+  assert.match(describeFailure(httpError(502, 'Server Error'), { what: 'x', permission: 'issues: read' }), /still failing after the retries of the run's retry budget.*re-run the job later/);
 });

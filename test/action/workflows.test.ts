@@ -147,6 +147,7 @@ test('action.yml: node24 bundle, safe defaults, the documented outputs', () => {
     issues: '',
     'dry-run': '',
     root: '.',
+    'app-slug': 'github-actions',
   });
   for (const [name, spec] of Object.entries(doc['inputs'])) assert.ok(isObject(spec) && spec['required'] !== true, `${name} is not required`);
   assert.deepEqual(Object.keys(doc['outputs']).sort(), ['capture-path', 'coverage', 'coverage-delta', 'pull-request-number', 'pull-request-url', 'result']);

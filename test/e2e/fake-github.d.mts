@@ -45,6 +45,7 @@ export interface PullJson {
   title: string;
   body: string | null;
   state: string;
+  merged: boolean;
   html_url: string;
   labels: LabelJson[];
   head: { ref: string; sha: string; repo: { full_name: string } };
@@ -66,6 +67,13 @@ export interface FakeGitHub {
   violations: string[];
   requests: RequestRecord[];
   inject(injection: Injection): void;
+  /** Holds the next matching request until `release()`; `reached` resolves when it arrives. */
+  hold(where: { method?: string; route?: string }): { reached: Promise<void>; release(): void };
+  /** Squash-merges (default) or merges a pull request into its base; throws on a conflict. */
+  mergePullRequest(number: number, how?: { method?: 'squash' | 'merge'; deleteBranch?: boolean }): void;
+  closePullRequest(number: number): void;
+  /** Files a pull request changes (head against the merge base) and whether it merges cleanly now. */
+  pullDiff(number: number): { files: string[]; mergeable: boolean; conflicts: string[] };
   addIssue(init: { title: string; body: string | null; user?: FakeUser; labels?: string[]; state?: 'open' | 'closed' }): IssueJson;
   editIssue(number: number, changes: { title?: string; body?: string | null; labels?: string[] }): IssueJson;
   issueJson(number: number): IssueJson;
@@ -94,6 +102,10 @@ export function startFakeGitHub(options?: {
   defaultBranch?: string;
   files?: { path: string; text: string }[];
   bot?: FakeUser;
+  /** Slug of the GitHub App the token belongs to: comments it writes carry performed_via_github_app. */
+  botApp?: string;
+  /** The user a user token authenticates as (GET /user); absent: an app token (GET /user is 403). */
+  tokenUser?: FakeUser;
   checkOpenApi?: boolean;
   /** Number of the first issue or pull request (default 1). */
   firstNumber?: number;

@@ -12,7 +12,7 @@ import { checkRequest, preloadOpenApi } from './openapi-check.mjs';
  * @typedef {{ type: 'blob'; content: Buffer } | { type: 'tree'; entries: TreeEntry[] } | { type: 'commit'; tree: string; parents: string[]; message: string; date: string }} GitObject
  * @typedef {{ id: number; issue: number; body: string; user: User; created_at: string; updated_at: string; app?: string }} Comment
  * @typedef {{ number: number; title: string; body: string | null; user: User; labels: string[]; state: 'open' | 'closed'; created_at: string; updated_at: string;
- *   pull?: { head: string; base: string; headRepo: string; files?: PullFile[] } }} Issue
+ *   pull?: { head: string; base: string; headRepo: string; files?: PullFile[]; merged?: boolean } }} Issue
  * @typedef {{ filename: string; status: string; previous_filename?: string }} PullFile
  * @typedef {{ method?: string; route?: string; path?: RegExp; times?: number; status: number; body?: unknown; headers?: Record<string, string> }} Injection
  * @typedef {{ method: string; path: string; route: string | null; status: number; injected: boolean }} RequestRecord
@@ -28,7 +28,9 @@ function sha1(...parts) {
 }
 
 /**
- * @param {{ owner?: string; repo?: string; defaultBranch?: string; files?: { path: string; text: string }[]; bot?: User; checkOpenApi?: boolean; firstNumber?: number }} [options]
+ * @param {{ owner?: string; repo?: string; defaultBranch?: string; files?: { path: string; text: string }[]; bot?: User; botApp?: string; tokenUser?: User; checkOpenApi?: boolean; firstNumber?: number }} [options]
+ *   botApp: slug of the GitHub App the token belongs to (comments it writes carry performed_via_github_app);
+ *   tokenUser: the user a user token authenticates as (GET /user); absent: an app token (403).
  */
 export async function startFakeGitHub(options = {}) {
   const owner = options.owner ?? 'wacrg';
@@ -36,6 +38,8 @@ export async function startFakeGitHub(options = {}) {
   const fullName = `${owner}/${repoName}`;
   const defaultBranch = options.defaultBranch ?? 'main';
   const bot = options.bot ?? BOT;
+  const botApp = options.botApp;
+  const tokenUser = options.tokenUser;
   const checkOpenApi = options.checkOpenApi ?? true;
   if (checkOpenApi) preloadOpenApi();
 
@@ -58,6 +62,8 @@ export async function startFakeGitHub(options = {}) {
   const requests = [];
   /** @type {Injection[]} */
   const injections = [];
+  /** @type {{ method?: string; route?: string; gate: Promise<void>; reached: () => void }[]} */
+  const holds = [];
   let nextId = 1000;
   let nextNumber = options.firstNumber ?? 1;
   let rateRemaining = 1000;
@@ -144,6 +150,45 @@ export async function startFakeGitHub(options = {}) {
     return refs.get(ref.startsWith('refs/') ? ref : ref.startsWith('heads/') ? `refs/${ref}` : `refs/heads/${ref}`) ?? null;
   }
 
+  /** The nearest commit reachable from `head` (first parents, then all) that the base also reaches. */
+  function mergeBase(head, base) {
+    const queue = [head];
+    const seen = new Set();
+    while (queue.length > 0) {
+      const sha = queue.shift();
+      if (sha === undefined || seen.has(sha)) continue;
+      seen.add(sha);
+      if (isAncestor(sha, base)) return sha;
+      const c = objects.get(sha);
+      if (c && c.type === 'commit') queue.push(...c.parents);
+    }
+    return null;
+  }
+  /** @param {Issue} i */
+  function pullChanges(i) {
+    if (!i.pull) throw new Error('not a pull request');
+    const baseSha = refs.get(`refs/heads/${i.pull.base}`);
+    const headSha = refs.get(`refs/heads/${i.pull.head}`);
+    if (!baseSha || !headSha) throw new Error('base or head branch missing');
+    const mb = mergeBase(headSha, baseSha);
+    const from = mb ? flatten(treeOf(mb)) : new Map();
+    const to = flatten(treeOf(headSha));
+    const now_ = flatten(treeOf(baseSha));
+    /** @type {Map<string, { sha: string; mode: string } | null>} */
+    const changes = new Map();
+    for (const [path, blob] of to) if (from.get(path)?.sha !== blob.sha) changes.set(path, blob);
+    for (const path of from.keys()) if (!to.has(path)) changes.set(path, null);
+    /** @type {string[]} */
+    const conflicts = [];
+    for (const [path, blob] of changes) {
+      const before = from.get(path)?.sha;
+      const onBase = now_.get(path)?.sha;
+      // Changed on the base since the merge base, to something else than the head has: a conflict.
+      if (onBase !== before && onBase !== (blob?.sha ?? undefined)) conflicts.push(path);
+    }
+    return { baseSha, headSha, changes, conflicts };
+  }
+
   // Seed the default branch.
   {
     const files = new Map((options.files ?? []).map((f) => [f.path, { sha: putBlob(f.text), mode: '100644' }]));
@@ -215,7 +260,7 @@ export async function startFakeGitHub(options = {}) {
       user: userJson(i.user),
       labels: i.labels.map(labelJson),
       draft: false,
-      merged: false,
+      merged: i.pull.merged ?? false,
       created_at: i.created_at,
       updated_at: i.updated_at,
       head: branchJson(i.pull.head, i.pull.headRepo),
@@ -305,6 +350,29 @@ export async function startFakeGitHub(options = {}) {
   /** @type {Record<string, (p: Record<string, string>, q: URLSearchParams, body: any, url: string) => { status: number; body?: unknown; headers?: Record<string, string> }>} */
   const handlers = {
     'GET /repos/{owner}/{repo}': () => ok(repoJson()),
+    'GET /repos/{owner}/{repo}/branches/{branch}': (p) => {
+      const sha = refs.get(`refs/heads/${p.branch}`);
+      if (!sha) return fail(404, 'Branch not found');
+      const commit = commitJson(sha);
+      return ok({
+        name: p.branch,
+        commit: {
+          sha,
+          node_id: commit.node_id,
+          commit: { author: commit.author, committer: commit.committer, message: commit.message, tree: commit.tree, url: commit.url, comment_count: 0, verification: commit.verification },
+          url: `${api()}/repos/${fullName}/commits/${sha}`,
+          html_url: commit.html_url,
+          comments_url: `${api()}/repos/${fullName}/commits/${sha}/comments`,
+          author: userJson(bot),
+          committer: userJson(bot),
+          parents: commit.parents,
+        },
+        _links: { self: `${api()}/repos/${fullName}/branches/${p.branch}`, html: `https://github.com/${fullName}/tree/${p.branch}` },
+        protected: false,
+        protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+        protection_url: `${api()}/repos/${fullName}/branches/${p.branch}/protection`,
+      });
+    },
     'GET /repos/{owner}/{repo}/git/ref/{ref}': (p) => {
       const sha = refs.get(`refs/${p.ref}`);
       return sha ? ok(refJson(`refs/${p.ref}`, sha)) : notFound();
@@ -460,7 +528,7 @@ export async function startFakeGitHub(options = {}) {
       if (!issueOr404(p.issue_number)) return notFound();
       if (body.body.length > 65536) return validationFailed('Body is too long (maximum is 65536 characters)', 'IssueComment');
       const at = now();
-      const c = { id: nextId++, issue: Number(p.issue_number), body: body.body, user: bot, created_at: at, updated_at: at };
+      const c = { id: nextId++, issue: Number(p.issue_number), body: body.body, user: bot, created_at: at, updated_at: at, ...(botApp ? { app: botApp } : {}) };
       comments.push(c);
       return ok(commentJson(c), 201);
     },
@@ -489,6 +557,7 @@ export async function startFakeGitHub(options = {}) {
       }
       return ok(i.labels.map(labelJson));
     },
+    'GET /user': () => (tokenUser ? ok(userJson(tokenUser)) : fail(403, 'Resource not accessible by integration')),
     'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': (p) => {
       const i = issueOr404(p.issue_number);
       if (!i) return notFound();
@@ -539,6 +608,12 @@ export async function startFakeGitHub(options = {}) {
         record.status = 401;
         return send(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' });
       }
+      const hold = holds.find((h) => (h.method === undefined || h.method === method) && (h.route === undefined || h.route === route));
+      if (hold) {
+        holds.splice(holds.indexOf(hold), 1);
+        hold.reached();
+        await hold.gate;
+      }
       const injection = injections.find(
         (i) => (i.times ?? 1) > 0 && (i.method === undefined || i.method === method) && (i.route === undefined || i.route === route) && (i.path === undefined || i.path.test(url.pathname)),
       );
@@ -555,7 +630,7 @@ export async function startFakeGitHub(options = {}) {
         return send(501, { message: 'not implemented by the fake', documentation_url: DOCS, status: '501' });
       }
       const params = check?.params ?? {};
-      if (params.owner !== owner || params.repo !== repoName) {
+      if (route?.startsWith('/repos/') && (params.owner !== owner || params.repo !== repoName)) {
         record.status = 404;
         return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
       }
@@ -587,6 +662,64 @@ export async function startFakeGitHub(options = {}) {
     /** @param {Injection} injection */
     inject(injection) {
       injections.push({ times: 1, ...injection });
+    },
+    /**
+     * Holds the next request matching method/route before it is handled: `reached` resolves when it
+     * arrives, `release()` lets it through (to make two runs interleave at a chosen point).
+     * @param {{ method?: string; route?: string }} where
+     */
+    hold(where) {
+      /** @type {() => void} */
+      let release = () => {};
+      /** @type {() => void} */
+      let reached = () => {};
+      const gate = new Promise((resolve) => (release = () => resolve(undefined)));
+      const arrived = new Promise((resolve) => (reached = () => resolve(undefined)));
+      holds.push({ ...where, gate, reached });
+      return { reached: arrived, release };
+    },
+    /**
+     * Merges a pull request as GitHub does: `squash` (default) makes one new commit on the base with
+     * the pull request's changes (head against its merge base) applied to the base as it is now;
+     * `merge` makes a merge commit. Throws on a conflict (a path changed on both sides differently).
+     * The pull request is closed and marked merged; `deleteBranch` deletes its head branch.
+     * @param {number} number
+     * @param {{ method?: 'squash' | 'merge'; deleteBranch?: boolean }} [how]
+     */
+    mergePullRequest(number, how = {}) {
+      const i = issues.get(number);
+      if (!i?.pull || i.state !== 'open') throw new Error(`pull request ${number} is not open`);
+      const { baseSha, headSha, changes } = pullChanges(i);
+      const files = flatten(treeOf(baseSha));
+      for (const [path, blob] of changes) {
+        if (blob === null) files.delete(path);
+        else files.set(path, blob);
+      }
+      const tree = writeTree(files);
+      const parents = how.method === 'merge' ? [baseSha, headSha] : [baseSha];
+      refs.set(`refs/heads/${i.pull.base}`, putCommit(tree, parents, `${i.title} (#${i.number})`));
+      i.state = 'closed';
+      i.pull.merged = true;
+      i.updated_at = now();
+      if (how.deleteBranch) refs.delete(`refs/heads/${i.pull.head}`);
+    },
+    /** Closes a pull request without merging it. */
+    closePullRequest(number) {
+      const i = issues.get(number);
+      if (!i?.pull) throw new Error(`no pull request ${number}`);
+      i.state = 'closed';
+      i.updated_at = now();
+    },
+    /**
+     * What a pull request proposes, as GitHub's "Files changed" shows it (head against the merge base)
+     * and whether it merges cleanly into the base as it is now.
+     * @param {number} number
+     */
+    pullDiff(number) {
+      const i = issues.get(number);
+      if (!i?.pull) throw new Error(`no pull request ${number}`);
+      const { changes, conflicts } = pullChanges(i);
+      return { files: [...changes.keys()].sort(), mergeable: conflicts.length === 0, conflicts };
     },
     /** @param {{ title: string; body: string | null; user?: User; labels?: string[]; state?: 'open' | 'closed' }} init */
     addIssue(init) {
