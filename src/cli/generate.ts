@@ -2,7 +2,7 @@
 // files). --check writes nothing and lists what is stale, missing or orphaned.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { DOCS_DIR, fillRegions, generateDocs, generatedRegions } from '../docs/generate.ts';
+import { DOCS_DIR, fillRegions, generateDocs, generatedRegions, repoUrlOf } from '../docs/generate.ts';
 import { loadRepo } from '../spec/load.ts';
 import { parse, readSpecRoot, type Output } from './io.ts';
 
@@ -28,7 +28,9 @@ export async function generateCommand(args: string[], io: Output): Promise<numbe
     return 1;
   }
 
-  const expected = generateDocs(repo);
+  // The site's repo_url (mkdocs.yml) lets each page link to its source YAML.
+  const repoUrl = repoUrlOf(await readText(root, 'mkdocs.yml'));
+  const expected = generateDocs(repo, repoUrl === undefined ? {} : { repoUrl });
   const regions = generatedRegions(repo);
   const current = new Map<string, string | undefined>();
   for (const region of regions) current.set(region.file, await readText(root, region.file));

@@ -2,7 +2,16 @@
 import type { Loaded, Repo } from '../spec/types.ts';
 import type { Confidence } from '../spec/vocabulary.ts';
 import { CONFIDENCES } from '../spec/vocabulary.ts';
-import { cell, code, link } from './markdown.ts';
+import { recordKey, stanzaAnchors } from './anchors.ts';
+import { cell, code, link, linkText } from './markdown.ts';
+
+export interface DocsOptions {
+  /**
+   * The repository's web address (MkDocs' `repo_url`, e.g. `https://github.com/owner/repo`): each
+   * generated page then links to its source YAML there. Without it the page names the file.
+   */
+  repoUrl?: string;
+}
 
 export interface DocsContext {
   repo: Repo;
@@ -10,6 +19,11 @@ export interface DocsContext {
   flows: Set<string>;
   enums: Set<string>;
   techniques: Set<string>;
+  /** Stanza id → (record key of a node or fact → its anchor on the stanza page). */
+  anchors: Map<string, Map<string, string>>;
+  /** Stanza ids in call order (see callOrder). */
+  order: string[];
+  repoUrl?: string;
 }
 
 /** Page paths relative to the repository root. */
@@ -35,9 +49,72 @@ export function pageable(repo: Repo): Repo {
   return { ...repo, stanzas: ok(repo.stanzas), flows: ok(repo.flows), enums: ok(repo.enums), techniques: ok(repo.techniques) };
 }
 
-export function contextOf(repo: Repo): DocsContext {
+export function contextOf(repo: Repo, options: DocsOptions = {}): DocsContext {
   const ids = (list: Loaded<{ id: string }>[]) => new Set(list.map((l) => l.record.id));
-  return { repo, stanzas: ids(repo.stanzas), flows: ids(repo.flows), enums: ids(repo.enums), techniques: ids(repo.techniques) };
+  const anchors = new Map(byId(repo.stanzas).map((l) => [l.record.id, stanzaAnchors(l.record)]));
+  const repoUrl = options.repoUrl !== undefined && /^https:\/\/[^\s<>()"']+$/.test(options.repoUrl) ? options.repoUrl.replace(/\/+$/, '') : undefined;
+  return {
+    repo,
+    stanzas: ids(repo.stanzas),
+    flows: ids(repo.flows),
+    enums: ids(repo.enums),
+    techniques: ids(repo.techniques),
+    anchors,
+    order: callOrder(repo),
+    ...(repoUrl !== undefined ? { repoUrl } : {}),
+  };
+}
+
+/**
+ * Stanza ids in the order a call uses them: the flows (in id order) merged, each stanza placed after
+ * the one before it in the first flow that carries it; stanzas no flow carries follow, by id.
+ * E.g. offer, ack, pre-accept, accept, …, terminate rather than accept, ack, mute, offer, ….
+ */
+export function callOrder(repo: Repo): string[] {
+  const known = new Set(repo.stanzas.map((l) => l.record.id));
+  const order: string[] = [];
+  for (const flow of byId(repo.flows)) {
+    let after = -1;
+    for (const step of flow.record.steps) {
+      const id = step.stanza;
+      if (id === undefined || !known.has(id)) continue;
+      const at = order.indexOf(id);
+      if (at >= 0) {
+        after = Math.max(after, at);
+        continue;
+      }
+      order.splice(after + 1, 0, id);
+      after += 1;
+    }
+  }
+  for (const l of byId(repo.stanzas)) if (!order.includes(l.record.id)) order.push(l.record.id);
+  return order;
+}
+
+/** Records of the stanzas in call order. */
+export function inCallOrder<T extends { id: string }>(ctx: DocsContext, list: Loaded<T>[]): Loaded<T>[] {
+  const rank = new Map(ctx.order.map((id, i) => [id, i]));
+  return byId(list).sort((a, b) => (rank.get(a.record.id) ?? Infinity) - (rank.get(b.record.id) ?? Infinity));
+}
+
+/** The anchor of a node or fact (by its record path) on its stanza page; undefined when unknown. */
+export function anchorOf(ctx: DocsContext, stanza: string, recordPath: readonly (string | number)[]): string | undefined {
+  return ctx.anchors.get(stanza)?.get(recordKey(recordPath));
+}
+
+/** A link to a node or fact of a stanza page (from a page one folder below docs/spec/, or from docs/spec/). */
+export function factLink(ctx: DocsContext, stanza: string, recordPath: readonly (string | number)[], text: string, from: 'nested' | 'top' | 'same' = 'nested'): string {
+  const anchor = anchorOf(ctx, stanza, recordPath);
+  if (!ctx.stanzas.has(stanza) || anchor === undefined) return text;
+  const page = from === 'same' ? '' : from === 'nested' ? `../stanzas/${stanza}.md` : `stanzas/${stanza}.md`;
+  return link(text, `${page}#${anchor}`);
+}
+
+/** Where a page's source lives on the repository (a file, or a folder when it ends with `/`), as a link when the address is known. */
+export function sourceLink(ctx: DocsContext, source: string): string {
+  if (ctx.repoUrl === undefined) return code(source);
+  const path = source.split('/').map(encodeURIComponent).join('/');
+  return link(code(source), `${ctx.repoUrl}/${source.endsWith('/') ? 'tree' : 'blob'}/HEAD/${path}`);
 }
 
 /** Records in id order, whatever order the files were read in: output must not depend on it. */
@@ -52,7 +129,8 @@ export function compare(a: string, b: string): number {
 /** Link from a page one folder below docs/spec/ (stanzas/, flows/, enums/, techniques/) to a sibling kind. */
 export function techniqueLink(ctx: DocsContext, id: string, from: 'nested' | 'top' = 'nested'): string {
   const prefix = from === 'nested' ? '../techniques/' : 'techniques/';
-  return ctx.techniques.has(id) ? link(id, `${prefix}${id}.md`) : code(id);
+  const record = ctx.repo.techniques.find((l) => l.record.id === id)?.record;
+  return ctx.techniques.has(id) ? link(record !== undefined ? linkText(record.title) : id, `${prefix}${id}.md`) : code(id);
 }
 
 export function stanzaLink(ctx: DocsContext, id: string, from: 'nested' | 'top' = 'nested', text: string = code(id)): string {
@@ -65,9 +143,9 @@ export function enumLink(ctx: DocsContext, id: string, from: 'nested' | 'top' = 
   return ctx.enums.has(id) ? link(text, `${prefix}${id}.md`) : code(id);
 }
 
-export function flowLink(ctx: DocsContext, id: string, from: 'nested' | 'top' = 'nested', text: string = code(id)): string {
+export function flowLink(ctx: DocsContext, id: string, from: 'nested' | 'top' = 'nested', text: string = code(id), anchor?: string): string {
   const prefix = from === 'nested' ? '../flows/' : 'flows/';
-  return ctx.flows.has(id) ? link(text, `${prefix}${id}.md`) : code(id);
+  return ctx.flows.has(id) ? link(text, `${prefix}${id}.md${anchor === undefined ? '' : `#${anchor}`}`) : code(id);
 }
 
 /**
@@ -90,16 +168,30 @@ export function countsText(counts: Record<Confidence, number>): string {
   return CONFIDENCES.map((c) => `${counts[c]} ${c}`).join(', ');
 }
 
-/** A confidence word as shown in tables: bold when confirmed, italic when speculative or unknown. */
+/** A shape per confidence, so the badge reads without colour too (and in plain Markdown). */
+export const CONFIDENCE_MARKS: Record<Confidence, string> = { confirmed: '●', probable: '◐', speculative: '○', unknown: '?' };
+
+/** The badge and chart colour of each confidence (the stylesheet uses the same values). */
+export const CONFIDENCE_COLOURS: Record<Confidence, string> = { confirmed: '#2e7d32', probable: '#1565c0', speculative: '#e65100', unknown: '#616161' };
+
+/**
+ * The confidence badge: `<span class="conf conf-probable">◐ probable</span>`, coloured by the site's
+ * stylesheet, its shape and word readable without colour. `count` prefixes a number (`◐ 5 probable`).
+ */
+export function confidenceBadge(confidence: Confidence, count?: number): string {
+  const word = count === undefined ? confidence : `${count} ${confidence}`;
+  return `<span class="conf conf-${confidence}">${CONFIDENCE_MARKS[confidence]} ${word}</span>`;
+}
+
+/** Counts as badges in vocabulary order, zero counts left out (`no facts` when all are zero). */
+export function countBadges(counts: Record<Confidence, number>, none: string = 'none'): string {
+  const present = CONFIDENCES.filter((c) => counts[c] > 0);
+  return present.length === 0 ? none : present.map((c) => confidenceBadge(c, counts[c])).join(' ');
+}
+
+/** Kept for callers outside the page design (e.g. tables in other modules): the badge. */
 export function confidenceCell(confidence: Confidence): string {
-  switch (confidence) {
-    case 'confirmed':
-      return '**confirmed**';
-    case 'probable':
-      return 'probable';
-    default:
-      return `_${confidence}_`;
-  }
+  return confidenceBadge(confidence);
 }
 
 export { cell };

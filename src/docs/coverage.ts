@@ -4,7 +4,8 @@ import type { CoverageReport, Tally } from '../coverage/coverage.ts';
 import { percent } from '../coverage/coverage.ts';
 import { coverageMarkdown } from '../coverage/render.ts';
 import { CONFIDENCES, type Confidence } from '../spec/vocabulary.ts';
-import { fenced, generatedComment, generatedNote } from './markdown.ts';
+import { CONFIDENCE_COLOURS, sourceLink, type DocsContext } from './context.ts';
+import { fenced, generatedComment, generatedFooter } from './markdown.ts';
 import { pie } from './mermaid.ts';
 
 export const BAR_WIDTH = 30;
@@ -48,7 +49,7 @@ export function glance(report: CoverageReport): string[] {
   if (report.overall.total > 0) {
     out.push(
       '```mermaid',
-      ...pie(`Facts by confidence (${report.overall.total} facts)`, CONFIDENCES.map((c) => [c, report.overall[c]])),
+      ...pie(`Facts by confidence (${report.overall.total} facts)`, CONFIDENCES.map((c) => [c, report.overall[c]]), CONFIDENCE_COLOURS),
       '```',
       '',
       'Slices with no facts are left out of the pie; the tables below list every count.',
@@ -61,7 +62,7 @@ export function glance(report: CoverageReport): string[] {
 
 export const COVERAGE_COMMAND = 'wacrg generate';
 
-export function coveragePage(report: CoverageReport): string {
+export function coveragePage(ctx: DocsContext, report: CoverageReport): string {
   const lines = coverageMarkdown(report, COVERAGE_COMMAND).replace(/\n+$/, '').split('\n');
   const title = lines[0] ?? '# Coverage';
   const rest = lines.slice(1);
@@ -70,5 +71,5 @@ export function coveragePage(report: CoverageReport): string {
   const before = split < 0 ? rest : rest.slice(0, split);
   const after = split < 0 ? [] : rest.slice(split);
   const source = 'spec/stanzas/';
-  return `${[generatedComment(source), '', title, '', generatedNote(source), ...before, ...glance(report), ...after].join('\n')}\n`;
+  return `${[generatedComment(source), '', title, ...before, ...glance(report), ...after, '', '---', '', generatedFooter(sourceLink(ctx, source))].join('\n')}\n`;
 }

@@ -4,7 +4,7 @@ import { coverageOf } from '../coverage/coverage.ts';
 import { coverageBadge } from '../coverage/render.ts';
 import { PLACEHOLDER_GRAMMAR } from '../sanitize/placeholders.ts';
 import type { Repo } from '../spec/types.ts';
-import { BADGE_PATH, byId, contextOf, compare, pageable, paths } from './context.ts';
+import { BADGE_PATH, byId, contextOf, compare, pageable, paths, type DocsOptions } from './context.ts';
 import { coveragePage } from './coverage.ts';
 import { flowPage } from './flow.ts';
 import { fillRegion, GRAMMAR_END, GRAMMAR_START, renderGrammar } from './grammar.ts';
@@ -14,19 +14,19 @@ import { enumPage, glossaryPage } from './reference.ts';
 import { stanzaPage } from './stanza.ts';
 import { techniquePage, techniquesIndex } from './technique.ts';
 
-export { DOCS_DIR, BADGE_PATH } from './context.ts';
+export { DOCS_DIR, BADGE_PATH, type DocsOptions } from './context.ts';
 
 /** Every page under docs/spec/ and the coverage badge, keyed by path relative to the repository root. */
-export function generateDocs(all: Repo): Map<string, string> {
+export function generateDocs(all: Repo, options: DocsOptions = {}): Map<string, string> {
   const repo = pageable(all);
-  const ctx = contextOf(repo);
+  const ctx = contextOf(repo, options);
   // Over every stanza, as `wacrg coverage` counts them: the same numbers on the page and in the terminal.
   const report = coverageOf(byId(all.stanzas).map((s) => s.record));
   const files: [string, string][] = [
     [paths.index, indexPage(ctx, report)],
-    [paths.coverage, coveragePage(report)],
+    [paths.coverage, coveragePage(ctx, report)],
     [BADGE_PATH, coverageBadge(report)],
-    [paths.glossary, glossaryPage(repo.glossary)],
+    [paths.glossary, glossaryPage(ctx, repo.glossary)],
     [paths.techniques, techniquesIndex(ctx, report)],
     ...byId(repo.stanzas).map((l): [string, string] => [paths.stanza(l.record.id), stanzaPage(ctx, l)]),
     ...byId(repo.flows).map((l): [string, string] => [paths.flow(l.record.id), flowPage(ctx, l)]),
@@ -34,6 +34,15 @@ export function generateDocs(all: Repo): Map<string, string> {
     ...byId(repo.techniques).map((l): [string, string] => [paths.technique(l.record.id), techniquePage(ctx, l, report)]),
   ];
   return new Map(files.sort(([a], [b]) => compare(a, b)));
+}
+
+/**
+ * The site's `repo_url` from the text of mkdocs.yml (a top-level `repo_url: https://…` line), which
+ * the generated pages use to link to their source YAML; undefined when absent or not an https URL.
+ */
+export function repoUrlOf(mkdocs: string | undefined): string | undefined {
+  const match = /^repo_url:[ \t]*(['"]?)(https:\/\/[^\s'"#]+)\1[ \t]*(?:#.*)?$/m.exec(mkdocs ?? '');
+  return match?.[2];
 }
 
 /** A marked region of a hand-written file that `wacrg generate` fills. */

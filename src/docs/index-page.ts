@@ -1,64 +1,75 @@
-// docs/spec/index.md: every stanza, flow, enum and technique on one page, with the headline numbers.
+// docs/spec/index.md: every stanza (in call order), flow, enum and technique on one page, with the
+// headline numbers. Each table keeps to what differs between rows, with the name and its summary first.
 import { coverageOfFacts, percent, type CoverageReport } from '../coverage/coverage.ts';
 import { factsOf } from '../coverage/facts.ts';
-import { byId, distinguishingChild, enumLink, flowLink, stanzaLink, techniqueLink, type DocsContext } from './context.ts';
+import {
+  byId,
+  confidenceCounts,
+  countBadges,
+  distinguishingChild,
+  enumLink,
+  flowLink,
+  inCallOrder,
+  sourceLink,
+  stanzaLink,
+  techniqueLink,
+  type DocsContext,
+} from './context.ts';
 import { cell, code, link, page, paragraph, table } from './markdown.ts';
 
 export function indexPage(ctx: DocsContext, report: CoverageReport): string {
-  const stanzas = byId(ctx.repo.stanzas);
+  const stanzas = inCallOrder(ctx, ctx.repo.stanzas);
   const flows = byId(ctx.repo.flows);
   const enums = byId(ctx.repo.enums);
   const techniques = byId(ctx.repo.techniques);
   const o = report.overall;
   const body: string[] = [
-    'The reference part of the documentation, rendered from the YAML under `spec/`. Every fact carries a confidence (`confirmed`, `probable`, `speculative`, `unknown`) and a provenance (the techniques that saw it). Read both before relying on a fact.',
+    'The reference part of the documentation, rendered from the YAML under `spec/`. Every fact carries a confidence and a provenance (the techniques that saw it). Read both before relying on a fact.',
     '',
-    `${stanzas.length} stanzas, ${flows.length} flows, ${enums.length} enums, ${techniques.length} techniques. ${o.total} facts: ${o.confirmed} confirmed, ${o.probable} probable, ${o.speculative} speculative, ${o.unknown} unknown; coverage ${percent(o.coverage)} (${link('details', 'coverage.md')}).`,
+    `${stanzas.length} stanzas, ${flows.length} flows, ${enums.length} enums, ${techniques.length} techniques. ${o.total} facts: ${countBadges({ confirmed: o.confirmed, probable: o.probable, speculative: o.speculative, unknown: o.unknown })}; coverage ${percent(o.coverage)} (${link('details', 'coverage.md')}).`,
     '',
     '## Stanzas',
     '',
+    'In the order a call uses them.',
+    '',
     ...table(
-      ['stanza', 'id', 'root / action child', 'category', 'direction', 'status', 'facts', 'coverage'],
+      ['stanza', 'summary', 'facts'],
       stanzas.map((l) => {
         const s = l.record;
         const facts = factsOf(s);
         const first = distinguishingChild(ctx, s);
+        const element = code(first === undefined ? `<${s.tag}>` : `<${s.tag}><${first}>`);
+        const counts = confidenceCounts(facts.map((f) => f.confidence));
         return [
-          stanzaLink(ctx, s.id, 'top', cell(s.display_name)),
-          cell(code(s.id)),
-          cell(code(first === undefined ? `<${s.tag}>` : `<${s.tag}><${first}>`)),
-          s.category,
-          s.direction.join(', '),
-          s.status,
-          String(facts.length),
-          percent(coverageOfFacts(facts).overall.coverage),
+          `${stanzaLink(ctx, s.id, 'top', cell(s.display_name))}<br>${cell(element)}`,
+          `${cell(s.summary)}<br><span class="prov">${s.category}, ${s.direction.join(', ')}, ${s.status}</span>`,
+          `${facts.length} · ${percent(coverageOfFacts(facts).overall.coverage)}<br>${countBadges(counts)}`,
         ];
       }),
-      ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'right'],
     ),
     '',
     '## Flows',
     '',
     ...table(
-      ['flow', 'steps', 'status', 'summary'],
-      flows.map((l) => [flowLink(ctx, l.record.id, 'top', cell(l.record.title)), String(l.record.steps.length), l.record.status, cell(l.record.summary)]),
+      ['flow', 'summary'],
+      flows.map((l) => [`${flowLink(ctx, l.record.id, 'top', cell(l.record.title))}<br>${l.record.steps.length} steps`, `${cell(l.record.summary)}<br><span class="prov">${l.record.status}</span>`]),
     ),
     '',
     '## Enums',
     '',
     ...table(
-      ['enum', 'id', 'values'],
-      enums.map((l) => [enumLink(ctx, l.record.id, 'top', cell(l.record.title)), cell(code(l.record.id)), cell(l.record.values.map((v) => code(String(v.value))).join(', '))]),
+      ['enum', 'values'],
+      enums.map((l) => [enumLink(ctx, l.record.id, 'top', cell(l.record.title)), cell(l.record.values.map((v) => code(String(v.value))).join(' '))]),
     ),
     '',
     '## Techniques',
     '',
     ...table(
-      ['technique', 'maturity', 'sees'],
-      techniques.map((l) => [techniqueLink(ctx, l.record.id, 'top'), l.record.maturity, l.record.targets.join(', ')]),
+      ['technique', 'sees'],
+      techniques.map((l) => [`${techniqueLink(ctx, l.record.id, 'top')}<br>${l.record.maturity}`, l.record.targets.join(', ')]),
     ),
     '',
-    `Which technique sees which category: ${link('the technique matrix', 'techniques/index.md')}.`,
+    `Which technique sees which category, and how many facts name each: ${link('techniques', 'techniques/index.md')}.`,
     '',
     '## Also generated',
     '',
@@ -66,5 +77,5 @@ export function indexPage(ctx: DocsContext, report: CoverageReport): string {
     `- ${link('Glossary', 'glossary.md')}: the terms used across the spec.`,
     '',
   ];
-  return page('spec/', paragraph('Specification reference'), body);
+  return page('spec/', paragraph('Specification reference'), body, sourceLink(ctx, 'spec/'));
 }

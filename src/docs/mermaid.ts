@@ -69,11 +69,27 @@ export function sequenceDiagram(flow: Flow): string[] {
   return lines;
 }
 
-/** A pie of counts; zero slices are left out (the table beside it shows them). */
-export function pie(title: string, slices: [string, number][]): string[] {
+/**
+ * A pie of counts; zero slices are left out (the table beside it shows them). `colours` (label → CSS
+ * colour `#rrggbb`) sets each present slice's colour through an init directive, in slice order, which
+ * is how Mermaid assigns them; its title and legend take the page's text colour (light or dark).
+ */
+export function pie(title: string, slices: [string, number][], colours?: Record<string, string>): string[] {
+  const present = slices.filter(([, n]) => n > 0);
+  const directive: string[] = [];
+  if (colours !== undefined) {
+    const variables: Record<string, string> = { pieStrokeColor: '#ffffff', pieSectionTextColor: '#ffffff', pieOpacity: '1' };
+    present.forEach(([label], i) => {
+      const colour = colours[label];
+      if (colour !== undefined && /^#[0-9a-fA-F]{6}$/.test(colour)) variables[`pie${i + 1}`] = colour;
+    });
+    const init = { theme: 'base', themeVariables: variables, themeCSS: '.legend text, .pieTitleText { fill: currentColor; }' };
+    directive.push(`%%{init: ${JSON.stringify(init)}}%%`);
+  }
   return [
+    ...directive,
     `pie showData title ${mermaidText(title).replace(/"/g, "'")}`,
-    ...slices.filter(([, n]) => n > 0).map(([label, n]) => `    "${label.replace(/"/g, "'")}" : ${n}`),
+    ...present.map(([label, n]) => `    "${label.replace(/"/g, "'")}" : ${n}`),
   ];
 }
 

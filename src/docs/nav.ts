@@ -1,7 +1,7 @@
 // The "Specification" part of mkdocs.yml's nav, generated so that a new stanza, flow, enum or
 // technique appears in the site without anyone editing mkdocs.yml by hand.
 import type { Repo } from '../spec/types.ts';
-import { byId, paths } from './context.ts';
+import { byId, callOrder, paths } from './context.ts';
 
 export const NAV_START = '# spec-nav:start';
 export const NAV_END = '# spec-nav:end';
@@ -26,10 +26,12 @@ export function renderNav(repo: Repo): string[] {
     lines.push(entry(0, title));
     for (const [t, p] of items) lines.push(entry(1, t, p));
   };
-  group('Stanzas', byId(repo.stanzas).map((l) => [l.record.display_name, paths.stanza(l.record.id)]));
+  // Stanzas in call order (offer before accept), as the reference index lists them.
+  const names = new Map(repo.stanzas.map((l) => [l.record.id, l.record.display_name]));
+  group('Stanzas', callOrder(repo).map((id) => [names.get(id) ?? id, paths.stanza(id)]));
   group('Flows', byId(repo.flows).map((l) => [l.record.title, paths.flow(l.record.id)]));
   group('Enums', byId(repo.enums).map((l) => [l.record.title, paths.enumPage(l.record.id)]));
-  group('Techniques', [['Matrix', paths.techniques], ...byId(repo.techniques).map((l): [string, string] => [l.record.title, paths.technique(l.record.id)])]);
+  group('Techniques', [['Which sees what', paths.techniques], ...byId(repo.techniques).map((l): [string, string] => [l.record.title, paths.technique(l.record.id)])]);
   lines.push(entry(0, 'Glossary', paths.glossary), entry(0, 'Coverage', paths.coverage));
   return lines;
 }

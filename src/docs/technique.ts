@@ -1,29 +1,47 @@
-// One page per technique (strengths, limitations, tooling, the categories it sees and the facts it
-// backs) and an index with the technique × category matrix.
+// One page per technique (strengths, limitations, tooling, the categories it sees and every fact it
+// backs, each linking to the fact's row) and an index: which technique sees which category.
 import type { CoverageReport } from '../coverage/coverage.ts';
 import { percent } from '../coverage/coverage.ts';
-import { factsOf } from '../coverage/facts.ts';
-import type { Loaded, TechniqueRecord } from '../spec/types.ts';
+import { factsOf, type Fact } from '../coverage/facts.ts';
+import type { Loaded, Stanza, TechniqueRecord } from '../spec/types.ts';
 import { CATEGORIES } from '../spec/vocabulary.ts';
-import { byId, type DocsContext } from './context.ts';
+import { byId, confidenceBadge, countBadges, factLink, inCallOrder, sourceLink, stanzaLink, type DocsContext } from './context.ts';
 import { cell, code, externalLink, link, page, paragraph, table } from './markdown.ts';
 
-/** Facts of the spec whose provenance names the technique, by category. */
-function factsByCategory(ctx: DocsContext, technique: string): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
-  for (const stanza of ctx.repo.stanzas) {
-    for (const fact of factsOf(stanza.record)) {
-      if (fact.techniques.some((x) => x === technique)) counts[fact.category] = (counts[fact.category] ?? 0) + 1;
-    }
+/** Facts of the spec whose provenance names the technique, stanza by stanza in call order. */
+function factsNaming(ctx: DocsContext, technique: string): { stanza: Stanza; facts: Fact[] }[] {
+  return inCallOrder(ctx, ctx.repo.stanzas)
+    .map((l) => ({ stanza: l.record, facts: factsOf(l.record).filter((f) => f.techniques.some((x) => x === technique)) }))
+    .filter((g) => g.facts.length > 0);
+}
+
+function factTable(ctx: DocsContext, groups: { stanza: Stanza; facts: Fact[] }[]): string[] {
+  const out: string[] = [];
+  for (const { stanza, facts } of groups) {
+    out.push(`### ${stanzaLink(ctx, stanza.id, 'nested', paragraph(stanza.display_name))}`, '');
+    out.push(
+      ...table(
+        ['fact', 'kind'],
+        facts.map((f) => {
+          const where = code(f.path.slice(f.path.indexOf(':') + 1));
+          const kind = f.kind === 'attribute' ? `attribute, ${cell(code(f.type ?? ''))}` : `child, occurs ${code(f.occurrence ?? '')}`;
+          return [`<span class="fact">${factLink(ctx, stanza.id, f.recordPath, where)}</span><br>${confidenceBadge(f.confidence)}`, kind];
+        }),
+      ),
+      '',
+    );
   }
-  return counts;
+  return out;
 }
 
 export function techniquePage(ctx: DocsContext, loaded: Loaded<TechniqueRecord>, report: CoverageReport): string {
   const t = loaded.record;
   const tally = report.byTechnique[t.id];
-  const perCategory = factsByCategory(ctx, t.id);
+  const groups = factsNaming(ctx, t.id);
+  const perCategory = new Map<string, number>();
+  for (const g of groups) for (const f of g.facts) perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + 1);
   const list = (items: string[]) => items.map((item) => `- ${paragraph(item)}`);
+  const counts = tally === undefined ? undefined : { confirmed: tally.confirmed, probable: tally.probable, speculative: tally.speculative, unknown: tally.unknown };
   const body: string[] = [
     paragraph(t.summary),
     '',
@@ -31,11 +49,10 @@ export function techniquePage(ctx: DocsContext, loaded: Loaded<TechniqueRecord>,
       ['property', 'value'],
       [
         ['id', code(t.id)],
-        ['maturity', t.maturity],
-        ['status', t.status],
+        ['maturity', `${t.maturity} (status ${t.status})`],
         ['sees', t.targets.join(', ')],
-        ['facts naming it', tally === undefined ? '0' : `${tally.total} (${tally.confirmed} confirmed, ${tally.probable} probable, ${tally.speculative} speculative, ${tally.unknown} unknown; coverage ${percent(tally.coverage)})`],
-      ].map(([k, v]) => [cell(k ?? ''), cell(v ?? '')]),
+        ['facts naming it', tally === undefined || tally.total === 0 ? '0' : `${tally.total}: ${countBadges(counts ?? { confirmed: 0, probable: 0, speculative: 0, unknown: 0 })}; coverage ${percent(tally.coverage)}`],
+      ].map(([k, v]) => [cell(k ?? ''), v ?? ' ']), // values: code spans, vocabulary words and badges
     ),
     '',
     '## Categories',
@@ -44,7 +61,7 @@ export function techniquePage(ctx: DocsContext, loaded: Loaded<TechniqueRecord>,
     '',
     ...table(
       ['category', 'sees it', 'facts naming it'],
-      CATEGORIES.map((c) => [c, t.targets.includes(c) ? 'yes' : 'no', String(perCategory[c] ?? 0)]),
+      CATEGORIES.map((c) => [c, t.targets.includes(c) ? 'yes' : 'no', String(perCategory.get(c) ?? 0)]),
       ['left', 'left', 'right'],
     ),
     '',
@@ -66,29 +83,31 @@ export function techniquePage(ctx: DocsContext, loaded: Loaded<TechniqueRecord>,
   if (t.references !== undefined && t.references.length > 0) {
     body.push('## References', '', ...t.references.map((r) => `- ${typeof r === 'string' ? externalLink(r, /^https?:\/\//.test(r) ? r : undefined) : externalLink(r.title, r.url)}`), '');
   }
-  return page(loaded.file, `${paragraph(t.title)} (${code(t.id)})`, body);
+  body.push('## Facts naming it', '');
+  if (groups.length === 0) body.push('No fact of the spec names this technique yet: a capture made with it is the way to change that.', '');
+  else body.push('Every fact whose provenance names this technique, by stanza in call order; each links to its row on the stanza page.', '', ...factTable(ctx, groups));
+  return page(loaded.file, `${paragraph(t.title)} (${code(t.id)})`, body, sourceLink(ctx, loaded.file));
 }
 
 export function techniquesIndex(ctx: DocsContext, report: CoverageReport): string {
   const techniques = byId(ctx.repo.techniques);
   const body: string[] = [
-    'The seven techniques reveal different layers of a call. A fact reaches `confirmed` only when two different techniques saw it, so the matrix shows where corroboration is possible at all.',
+    `The ${techniques.length} techniques reveal different layers of a call. A fact reaches \`confirmed\` only when two different techniques saw it, so this table shows where corroboration is possible at all.`,
     '',
     '## Which technique sees which category',
     '',
     ...table(
-      ['technique', 'maturity', ...CATEGORIES, 'facts naming it'],
+      ['technique', 'sees', 'facts naming it'],
       techniques.map((l) => [
-        link(cell(l.record.title), `${l.record.id}.md`),
-        l.record.maturity,
-        ...CATEGORIES.map((c) => (l.record.targets.includes(c) ? 'sees' : '—')),
+        `${link(cell(l.record.title), `${l.record.id}.md`)}<br>${l.record.maturity}`,
+        CATEGORIES.filter((c) => l.record.targets.includes(c)).join(', ') || 'none',
         String(report.byTechnique[l.record.id]?.total ?? 0),
       ]),
+      ['left', 'left', 'right'],
     ),
     '',
-    '"sees" comes from the technique\'s `targets`; the last column counts the facts of the spec whose provenance names it.',
+    '"sees" comes from the technique\'s `targets`; the last column counts the facts of the spec whose provenance names it, each listed on the technique\'s page.',
     '',
   ];
-  return page('spec/techniques/', 'Techniques', body);
+  return page('spec/techniques/', 'Techniques', body, sourceLink(ctx, 'spec/techniques/'));
 }
-

@@ -29,14 +29,25 @@ function textOf(node: Nodes): string {
 
 const anchorCache = new Map<string, Set<string>>();
 
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to `-`, duplicates numbered. */
+/**
+ * The anchors of a page: headings by GitHub's rules (lower case, punctuation dropped, spaces to `-`,
+ * duplicates numbered) unless they set their id (`### Title {#id}`, attr_list, as the generated pages
+ * do), plus every `id="…"` of inline HTML (the fact and step anchors of table rows).
+ */
 function anchorsOf(text: string): Set<string> {
   const cached = anchorCache.get(text);
   if (cached !== undefined) return cached;
   const seen = new Map<string, number>();
   const anchors = new Set<string>();
   const visit = (node: Nodes) => {
+    if (node.type === 'html') for (const m of node.value.matchAll(/\bid="([^"]+)"/g)) anchors.add(m[1] ?? '');
     if (node.type === 'heading') {
+      const explicit = /\{#([A-Za-z0-9_-]+)\}\s*$/.exec(textOf(node))?.[1];
+      if (explicit !== undefined) {
+        anchors.add(explicit);
+        if ('children' in node) node.children.forEach((c) => visit(c));
+        return;
+      }
       const base = textOf(node).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
@@ -109,8 +120,8 @@ describe('links', () => {
   });
 
   it('the checker itself catches a missing file and a missing anchor', () => {
-    const read = (path: string) => (path === 'docs/a.md' ? '# Title\n\n## Some section\n' : undefined);
-    assert.deepEqual(brokenLinks('docs/b.md', '[ok](a.md#some-section) [x](missing.md) [y](a.md#nope) [z](https://example.com/x)', read), [
+    const read = (path: string) => (path === 'docs/a.md' ? '# Title\n\n## Some section\n\n### `<x>` {#set-id}\n\n| a |\n|---|\n| <a id="row-id"></a>b |\n' : undefined);
+    assert.deepEqual(brokenLinks('docs/b.md', '[ok](a.md#some-section) [ok](a.md#set-id) [ok](a.md#row-id) [x](missing.md) [y](a.md#nope) [z](https://example.com/x)', read), [
       'docs/b.md: missing.md → docs/missing.md does not exist',
       'docs/b.md: a.md#nope → no heading #nope in docs/a.md',
     ]);

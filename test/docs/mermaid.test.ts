@@ -11,7 +11,13 @@ import type { Flow } from '../../src/spec/types.ts';
 import { loadRoot, ROOT } from './helpers.ts';
 
 async function problemsOf(source: string): Promise<string[]> {
-  const kind = source.trimStart().split(/\s/)[0];
+  // An init directive (`%%{init: …}%%`, the pie's colours) is a comment to the grammar: the kind follows it.
+  const kind = source
+    .split('\n')
+    .filter((line) => !/^\s*%%/.test(line))
+    .join('\n')
+    .trimStart()
+    .split(/\s/)[0];
   if (kind === 'sequenceDiagram') return validateSequenceDiagram(source);
   if (kind === 'pie') {
     try {

@@ -74,11 +74,15 @@ describe('mkdocs.yml', () => {
 describe('.github/workflows/docs.yml', () => {
   const wf = read('.github/workflows/docs.yml');
   it('builds with mkdocs-material in strict mode, read-only, pinned actions, no event text in run:', () => {
+    // Pinned to the versions .ci/run builds with (Debian 12's packages): every Python package exactly.
+    const pip = /run: pip install (.+)$/m.exec(wf)?.[1] ?? '';
+    for (const name of ['mkdocs', 'mkdocs-material', 'pymdown-extensions', 'Markdown']) assert.match(pip, new RegExp(`(^| )${name}==\\d+\\.\\d+(\\.\\d+)?( |$)`), name);
+    for (const spec of pip.split(' ')) assert.match(spec, /^[A-Za-z0-9_.-]+==[0-9][0-9.]*$/, spec);
+    assert.match(wf, /run: npm ci$/m, 'Mermaid comes from package.json');
     assert.match(wf, /^permissions: \{\}$/m);
     assert.match(wf, /^ {4}permissions:\n {6}contents: read$/m);
     assert.match(wf, /uses: actions\/checkout@11bd71901bbe5b1630ceea73d27597364c9af683/);
     assert.match(wf, /uses: actions\/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065/);
-    assert.match(wf, /run: pip install mkdocs-material$/m);
     assert.match(wf, /run: mkdocs build --strict$/m);
     for (const line of wf.split('\n').filter((l) => /^\s*-? ?run:/.test(l))) assert.doesNotMatch(line, /\$\{\{/);
     for (const uses of wf.matchAll(/uses: (\S+)/g)) assert.match(uses[1] ?? '', /@[0-9a-f]{40}$/);
