@@ -29,6 +29,13 @@ export function repoPath(ctx: Pick<RunContext, 'inputs'>, path: string): string 
   return ctx.inputs.root === '' ? path : posix.join(ctx.inputs.root, path);
 }
 
+/** Spec-root-relative path of a repository path, or null when it is outside the spec root. */
+export function specPath(ctx: Pick<RunContext, 'inputs'>, path: string): string | null {
+  if (ctx.inputs.root === '') return path;
+  const prefix = `${ctx.inputs.root}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : null;
+}
+
 export interface Outputs {
   result: 'accepted' | 'rejected' | 'invalid' | 'unchanged' | 'superseded' | 'reviewed';
   capturePath?: string;

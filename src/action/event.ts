@@ -9,6 +9,7 @@ export type Mode =
   | { kind: 'intake'; action: string; issue: IssueInfo }
   | { kind: 'review'; pull: PullEvent }
   | { kind: 'reingest'; inputs: Record<string, string> }
+  | { kind: 'notify'; push: PushEvent }
   | { kind: 'ignored'; reason: string };
 
 export interface PullEvent {
@@ -17,6 +18,12 @@ export interface PullEvent {
   baseSha: string;
   /** The head lives in another repository (a fork), or the fork was deleted. */
   fromFork: boolean;
+}
+
+/** A push to the default branch: the commits before and after it. */
+export interface PushEvent {
+  before: string;
+  after: string;
 }
 
 export interface RunEvent {
@@ -47,11 +54,22 @@ export async function readEvent(name: string, path: string | undefined, repo: Re
   const repository = data['repository'];
   const defaultBranch = isObject(repository) && typeof repository['default_branch'] === 'string' ? repository['default_branch'] : undefined;
   const base = { name, repo, ...(defaultBranch !== undefined ? { defaultBranch } : {}) };
-  return { ...base, mode: modeOf(name, data) };
+  return { ...base, mode: modeOf(name, data, defaultBranch) };
 }
 
-function modeOf(name: string, data: Record<string, unknown>): Mode {
+const ZERO_SHA = /^0{40}$/;
+
+function modeOf(name: string, data: Record<string, unknown>, defaultBranch: string | undefined): Mode {
   switch (name) {
+    case 'push': {
+      const ref = string(data, 'ref', WHAT);
+      if (defaultBranch === undefined) throw new InputError('the push event payload has no repository.default_branch');
+      if (ref !== `refs/heads/${defaultBranch}`) return { kind: 'ignored', reason: `push to ${ref.startsWith('refs/tags/') ? 'a tag' : 'a branch other than the default branch'}: no notifications (they follow the default branch only)` };
+      const before = sha(data, 'before', WHAT);
+      const after = sha(data, 'after', WHAT);
+      if (ZERO_SHA.test(before) || ZERO_SHA.test(after)) return { kind: 'ignored', reason: 'the push created or deleted the branch: there is no earlier commit to compare with' };
+      return { kind: 'notify', push: { before, after } };
+    }
     case 'issues': {
       const action = string(data, 'action', WHAT);
       if (action !== 'opened' && action !== 'edited') {
@@ -82,6 +100,6 @@ function modeOf(name: string, data: Record<string, unknown>): Mode {
     case 'pull_request_target':
       throw new InputError('pull_request_target is not supported: validate pull requests with the pull_request event (a fork must never run with a write token)');
     default:
-      throw new InputError(`event "${name}" is not supported: use issues (opened, edited), pull_request or workflow_dispatch`);
+      throw new InputError(`event "${name}" is not supported: use issues (opened, edited), pull_request, push or workflow_dispatch`);
   }
 }

@@ -15,9 +15,21 @@ export interface ActionInputs {
   dryRun: string;
   /** Spec repository root inside the workspace, POSIX, `''` for the workspace itself. */
   root: string;
+  /** Issues with this label are Flavor registrations (read with `flavorTemplate`). */
+  flavorLabel: string;
+  /** The Flavor registration issue form, relative to root. */
+  flavorTemplate: string;
+  /** Prefix of the registration branches (`flavor/issue-<N>`). */
+  flavorBranchPrefix: string;
+  /** push mode: token with issues write access to the flavors' notify repositories; `''` = plan only. */
+  notifyToken: string;
   /** Slug of the GitHub App whose token the action uses (`github-actions` for the workflow token). */
   appSlug: string;
 }
+
+/** Defaults of the label → form inputs (the group's labels and form files). */
+export const DEFAULT_FLAVOR_LABEL = 'type/flavor-registration';
+export const DEFAULT_FLAVOR_TEMPLATE = '.github/ISSUE_TEMPLATE/flavor_registration.yml';
 
 /** A wrong input or event: the message is ours and safe to print. */
 export class InputError extends Error {
@@ -49,16 +61,23 @@ export function relativePath(name: string, value: string): string {
   return path;
 }
 
-export function checkBranchPrefix(value: string): string {
+export function checkBranchPrefix(value: string, name = 'branch-prefix'): string {
   // A ref fragment we can safely append `issue-<N>` to (git check-ref-format, simplified and stricter).
   if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(value) || value.includes('..') || value.includes('//') || /\.lock(\/|$)/.test(value)) {
-    throw new InputError('input branch-prefix must be letters, digits, ".", "_", "-" and "/" (for example "capture/")');
+        // The message names the input as written in the workflow.
+    if (name === 'branch-prefix') throw new InputError('input branch-prefix must be letters, digits, ".", "_", "-" and "/" (for example "capture/")');
+    throw new InputError(`input ${name} must be letters, digits, ".", "_", "-" and "/" (for example "flavor/")`);
   }
   return value;
 }
 
 function checkLabel(name: string, value: string): string {
   if (value.length > 50 || /[\u0000-\u001f,]/.test(value)) throw new InputError(`input ${name} must be a label name of at most 50 characters`);
+  return value;
+}
+
+function secret(value: string): string {
+  if (value !== '') core.setSecret(value);
   return value;
 }
 
@@ -85,6 +104,10 @@ export function readInputs(): ActionInputs {
     issues: core.getInput('issues'),
     dryRun: core.getInput('dry-run'),
     root: relativePath('root', input('root', '.')),
+    flavorLabel: checkLabel('flavor-label', input('flavor-label', DEFAULT_FLAVOR_LABEL)),
+    flavorTemplate: relativePath('flavor-template', input('flavor-template', DEFAULT_FLAVOR_TEMPLATE)),
+    flavorBranchPrefix: checkBranchPrefix(input('flavor-branch-prefix', 'flavor/'), 'flavor-branch-prefix'),
+    notifyToken: secret(core.getInput('notify-token')),
     appSlug: checkAppSlug(input('app-slug', 'github-actions')),
   };
 }

@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { percent, points } from '../coverage/coverage.ts';
 import { addLabels, findPullRequest, getIssue, proposeFiles, removeLabel, upsertStickyComment } from '../github/index.ts';
-import type { IssueInfo } from '../github/types.ts';
+import type { FileChange, IssueInfo } from '../github/types.ts';
+import type { FormKind } from '../form/kind.ts';
+import { flavorIssueAcceptedComment, flavorPullRequestBody, flavorPullRequestComment, flavorPullRequestTitle, type FlavorAcceptedView } from '../report/flavor.ts';
 import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
 import {
@@ -17,18 +19,36 @@ import {
   intakePullRequestTitle,
 } from '../report/intake.ts';
 import { intakeSummary } from '../report/summary.ts';
-import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type RefusedView } from '../report/types.ts';
+import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type PullRequestRef, type RefusedView } from '../report/types.ts';
 import type { Capture } from '../spec/types.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import { InputError } from './inputs.ts';
 
-export async function readTemplate(ctx: RunContext): Promise<string> {
+/** Reads an issue-form template of the checkout (`path` relative to the spec root; default: the capture form). */
+export async function readTemplate(ctx: RunContext, path: string = ctx.inputs.template): Promise<string> {
   try {
-    return await readFile(join(ctx.rootDir, ctx.inputs.template), 'utf8');
+    return await readFile(join(ctx.rootDir, path), 'utf8');
   } catch {
-    throw new InputError(`the issue-form template ${ctx.inputs.template} was not found in the checkout: run actions/checkout first, or set the template input`);
+    const input = path === ctx.inputs.template ? 'template' : 'flavor-template';
+    throw new InputError(`the issue-form template ${path} was not found in the checkout: run actions/checkout first, or set the ${input} input`);
   }
+}
+
+/** The form an issue was filed with, from its labels (the action's label → form inputs). */
+export type IssueForm = { kind: FormKind; template: string; label: string };
+
+export function formOfIssue(ctx: Pick<RunContext, 'inputs'>, labels: string[]): IssueForm | { skip: string } {
+  const { inputs } = ctx;
+  const forms: IssueForm[] = [
+    { kind: 'capture', template: inputs.template, label: inputs.captureLabel },
+    { kind: 'flavor', template: inputs.flavorTemplate, label: inputs.flavorLabel },
+  ];
+  const matching = forms.filter((f) => labels.includes(f.label));
+  const [form, other] = matching;
+  if (form === undefined) return { skip: `it carries none of the intake labels (${forms.map((f) => `\`${f.label}\``).join(', ')})` };
+  if (other !== undefined) return { skip: `it carries the labels of two forms (\`${form.label}\`, \`${other.label}\`): remove the wrong one` };
+  return form;
 }
 
 /** Ingests one issue with the checkout's template and spec. Logs sizes and counts only. */
@@ -43,14 +63,15 @@ export async function ingestIssue(ctx: RunContext, issue: IssueInfo, templateTex
     repoFiles: await readRepoFiles(ctx.rootDir),
   });
   core.info(
-    `issue #${issue.number}: body ${issue.body?.length ?? 0} chars, title ${issue.title.length} chars → ${result.status} ` +
+    `issue #${issue.number}: body ${issue.body?.length ?? 0} chars, title ${issue.title.length} chars → ${result.kind ?? 'unknown form'} ${result.status} ` +
       `(${result.findings.length} finding(s), ${result.errors.length} error(s))`,
   );
   return result;
 }
 
-export function captureBranch(ctx: RunContext, issue: number): string {
-  return `${ctx.inputs.branchPrefix}issue-${issue}`;
+/** The fixed branch of an issue: the prefix of its form and the number only, never user text. */
+export function captureBranch(ctx: RunContext, issue: number, kind: FormKind = 'capture'): string {
+  return `${kind === 'flavor' ? ctx.inputs.flavorBranchPrefix : ctx.inputs.branchPrefix}issue-${issue}`;
 }
 
 /**
@@ -65,9 +86,10 @@ export function captureBranch(ctx: RunContext, issue: number): string {
  * comment on the issue. No lookup of what cannot exist yet, no listing right after creating.
  */
 export async function runIntake(ctx: RunContext, event: IssueInfo): Promise<void> {
-  if (!event.labels.includes(ctx.inputs.captureLabel)) {
-    core.info(`issue #${event.number} does not carry the capture label; nothing to do`);
-    await core.summary.addRaw(`## wacrg intake: issue #${event.number} skipped\n\nThe issue does not carry the capture label.\n`).write();
+  const eventForm = formOfIssue(ctx, event.labels);
+  if ('skip' in eventForm) {
+    core.info(`issue #${event.number}: nothing to do, ${eventForm.skip}`);
+    await core.summary.addRaw(`## wacrg intake: issue #${event.number} skipped\n\nNothing to do: ${eventForm.skip}.\n`).write();
     return;
   }
   if (event.isPullRequest) throw new InputError('the issues event is about a pull request; nothing to ingest');
@@ -81,14 +103,16 @@ export async function runIntake(ctx: RunContext, event: IssueInfo): Promise<void
     );
     core.info(`issue #${issue.number} changed since the event (updated ${event.updatedAt} → ${issue.updatedAt}): processing the current version`);
   }
-  if (!issue.labels.includes(ctx.inputs.captureLabel)) {
-    core.info(`issue #${issue.number} no longer carries the capture label; nothing to do`);
-    await core.summary.addRaw(intakeSummary({ issue: issue.number, result: 'skipped', notes, actions: ['The issue as it is now no longer carries the capture label: nothing was written.'], findings: [], errorCount: 0 })).write();
+  const form = formOfIssue(ctx, issue.labels);
+  if ('skip' in form || form.kind !== eventForm.kind) {
+    core.info(`issue #${issue.number} no longer carries the label of its form; nothing to do`);
+    await core.summary.addRaw(intakeSummary({ issue: issue.number, result: 'skipped', notes, actions: ['The issue as it is now no longer carries the label of its form: nothing was written.'], findings: [], errorCount: 0 })).write();
     return;
   }
-  const result = await ingestIssue(ctx, issue);
-  if (result.status === 'accepted') await accepted(ctx, snap, result, notes);
-  else await refused(ctx, snap, result, notes);
+  const result = await ingestIssue(ctx, issue, await readTemplate(ctx, form.template));
+  const kind = result.kind ?? form.kind;
+  if (result.status === 'accepted') await (kind === 'flavor' ? acceptedFlavor(ctx, snap, result, notes) : accepted(ctx, snap, result, notes));
+  else await refused(ctx, snap, result, notes, kind);
 }
 
 /**
@@ -142,100 +166,186 @@ async function superseded(issue: IssueInfo, notes: string[], actions: string[], 
   await core.summary.addRaw(intakeSummary({ issue: issue.number, result: 'superseded', notes, actions, findings: [], errorCount: 0 })).write();
 }
 
-async function accepted(ctx: RunContext, snap: Snapshot, result: IntakeResult, notes: string[]): Promise<void> {
+/** What the one accepted-submission flow needs of a form: its files and the texts of its pull request and comments. */
+interface Proposal {
+  kind: FormKind;
+  files: FileChange[];
+  message: string;
+  title: string;
+  labels: string[];
+  body: string;
+  /** The comments, given what the run found and did (read when they are written). */
+  prComment: (state: ProposalState) => string;
+  issueComment: (state: ProposalState) => string;
+}
+
+interface ProposalState {
+  committed: boolean;
+  pullRequest?: PullRequestRef;
+  /** The default branch already holds exactly these files. */
+  onDefaultBranch?: string;
+}
+
+/**
+ * The one flow for every accepted submission (capture or flavor registration): the files on the
+ * issue's fixed branch (one commit, version trailer), its pull request, the sticky comment on the
+ * pull request and on the issue, the leak label removed; superseded when a newer run wrote a newer
+ * version. Returns null when superseded (the summary is written), else what was done.
+ */
+async function proposeAccepted(ctx: RunContext, snap: Snapshot, notes: string[], p: Proposal): Promise<{ state: ProposalState; prCreated: boolean; actions: string[] } | null> {
   const { client, repo, inputs } = ctx;
   const issue = snap.issue;
-  if (result.path === undefined || result.yaml === undefined || result.capture === undefined) throw new Error('ingest accepted without a file');
-  const path = repoPath(ctx, result.path);
-  const branch = captureBranch(ctx, issue.number);
+  const branch = captureBranch(ctx, issue.number, p.kind);
   const base = await ctx.defaultBranch();
-  const facts = captureFacts(result.capture);
   const actions: string[] = [];
   const version = issue.updatedAt;
   const noComments = issue.comments === 0;
+  const paths = p.files.map((f) => `\`${f.path}\``).join(', ');
+  const state: ProposalState = { committed: false };
 
-  const view: AcceptedView = { issue: issue.number, path, branch, facts, findings: result.findings, committed: false, ...summaryLink(ctx) };
-  if (result.corroboration) view.corroboration = result.corroboration;
   const proposal = await proposeFiles(client, repo, {
     branch,
     base,
-    files: [{ path, content: result.yaml }],
-    message: `capture: ingest issue #${issue.number}\n\nFrom the Stanza capture form of #${issue.number}; passed the sanitization scan and validation.`,
+    files: p.files,
+    message: p.message,
     version,
     // No comment on the issue: no run of ours got as far as commenting, so the branch is most likely
     // missing (if an interrupted run left it, creating it fails and the full path takes over).
     assumeNew: noComments,
-    pullRequest: { title: intakePullRequestTitle(issue.number, facts), body: intakePullRequestBody(view), labels: inputs.labels },
+    pullRequest: { title: p.title, body: p.body, labels: p.labels },
     stillCurrent: () => stillCurrent(ctx, snap),
   });
   if (proposal.outcome === 'superseded') {
-    return superseded(issue, notes, actions, `branch \`${branch}\``, proposal.newerVersion === 'newer' ? undefined : proposal.newerVersion);
+    await superseded(issue, notes, actions, `branch \`${branch}\``, proposal.newerVersion === 'newer' ? undefined : proposal.newerVersion);
+    return null;
   }
 
   let prCreated = false;
   if (proposal.outcome === 'nothing-to-propose') {
-    view.onDefaultBranch = base;
-    actions.push(`\`${path}\` on \`${base}\` already has exactly this content: nothing to propose, no branch or pull request written.`);
-  } else {
-    view.committed = proposal.committed;
-    const how = { created: 'new branch', updated: 'branch updated', reset: `branch reset to \`${base}\`: its earlier pull request was merged or closed`, unchanged: '' }[proposal.branchAction];
+    state.onDefaultBranch = base;
     actions.push(
-      proposal.committed
-        ? `Committed \`${path}\` to \`${branch}\` (${how}).`
-        : `\`${path}\` on \`${branch}\` already has this content: no commit.`,
+      p.files.length === 1
+        ? `${paths} on \`${base}\` already has exactly this content: nothing to propose, no branch or pull request written.`
+        : `${paths} on \`${base}\` already have exactly this content: nothing to propose, no branch or pull request written.`,
     );
+  } else {
+    state.committed = proposal.committed;
+    const how = { created: 'new branch', updated: 'branch updated', reset: `branch reset to \`${base}\`: its earlier pull request was merged or closed`, unchanged: '' }[proposal.branchAction];
+    actions.push(proposal.committed ? `Committed ${paths} to \`${branch}\` (${how}).` : `${paths} on \`${branch}\` already ${p.files.length === 1 ? 'has' : 'have'} this content: no commit.`);
     const pr = proposal.pullRequest;
     if (pr === null) {
       actions.push(`\`${branch}\` has no commits beyond \`${base}\`: no pull request.`);
     } else {
       prCreated = pr.created;
-      view.pullRequest = { number: pr.number, url: pr.url };
+      state.pullRequest = { number: pr.number, url: pr.url };
       actions.push(`Pull request #${pr.number} ${pr.created ? 'created' : pr.updated ? 'updated' : 'unchanged'}${pr.labelsAdded.length > 0 ? `, ${pr.labelsAdded.length} label(s) added` : ''}.`);
-      const prComment = await upsertStickyComment(client, repo, pr.number, INTAKE_MARKER, intakePullRequestComment(view), true, {
+      const prComment = await upsertStickyComment(client, repo, pr.number, INTAKE_MARKER, p.prComment(state), true, {
         identity: ctx.identity,
         version,
         knownEmpty: pr.created,
       });
-      if (prComment.action === 'superseded') return superseded(issue, notes, actions, `the comment on pull request #${pr.number}`, prComment.newerVersion);
+      if (prComment.action === 'superseded') {
+        await superseded(issue, notes, actions, `the comment on pull request #${pr.number}`, prComment.newerVersion);
+        return null;
+      }
       actions.push(`Pull request comment ${prComment.action}${prComment.deleted > 0 ? ` (${prComment.deleted} duplicate(s) deleted)` : ''}.`);
     }
   }
-  const issueComment = await upsertStickyComment(client, repo, issue.number, INTAKE_MARKER, intakeIssueAcceptedComment(view), false, {
+  const issueComment = await upsertStickyComment(client, repo, issue.number, INTAKE_MARKER, p.issueComment(state), false, {
     identity: ctx.identity,
     version,
     knownEmpty: knownEmpty(snap),
   });
-  if (issueComment.action === 'superseded') return superseded(issue, notes, actions, `the comment on issue #${issue.number}`, issueComment.newerVersion);
+  if (issueComment.action === 'superseded') {
+    await superseded(issue, notes, actions, `the comment on issue #${issue.number}`, issueComment.newerVersion);
+    return null;
+  }
   actions.push(`Issue comment ${issueComment.action}${issueComment.deleted > 0 ? ` (${issueComment.deleted} duplicate(s) deleted)` : ''}.`);
   if (issue.labels.includes(inputs.needsSanitizationLabel)) {
     if (await removeLabel(client, repo, issue.number, inputs.needsSanitizationLabel)) actions.push(`Label \`${inputs.needsSanitizationLabel}\` removed.`);
   }
+  return { state, prCreated, actions };
+}
 
+async function accepted(ctx: RunContext, snap: Snapshot, result: IntakeResult, notes: string[]): Promise<void> {
+  const issue = snap.issue;
+  if (result.path === undefined || result.yaml === undefined || result.capture === undefined) throw new Error('ingest accepted without a file');
+  const path = repoPath(ctx, result.path);
+  const branch = captureBranch(ctx, issue.number);
+  const facts = captureFacts(result.capture);
+  const view: AcceptedView = { issue: issue.number, path, branch, facts, findings: result.findings, committed: false, ...summaryLink(ctx) };
+  if (result.corroboration) view.corroboration = result.corroboration;
+  const withState = (state: ProposalState): AcceptedView => ({ ...view, ...state });
+  const done = await proposeAccepted(ctx, snap, notes, {
+    kind: 'capture',
+    files: [{ path, content: result.yaml }],
+    message: `capture: ingest issue #${issue.number}\n\nFrom the Stanza capture form of #${issue.number}; passed the sanitization scan and validation.`,
+    title: intakePullRequestTitle(issue.number, facts),
+    labels: ctx.inputs.labels,
+    body: intakePullRequestBody(view),
+    prComment: (state) => intakePullRequestComment(withState(state)),
+    issueComment: (state) => intakeIssueAcceptedComment(withState(state)),
+  });
+  if (done === null) return;
   const projection = result.corroboration?.projection;
-  const outcome = view.committed || prCreated ? 'accepted' : 'unchanged';
+  const outcome = done.state.committed || done.prCreated ? 'accepted' : 'unchanged';
   setOutputs({
     result: outcome,
     capturePath: path,
-    ...(view.pullRequest ? { pullRequest: view.pullRequest } : {}),
+    ...(done.state.pullRequest ? { pullRequest: done.state.pullRequest } : {}),
     // coverage: the spec today; coverage-delta: what accepting the supported promotions would add.
     ...(projection ? { coverage: percent(projection.before.overall.coverage), coverageDelta: points(projection.before.overall.coverage, projection.projected.overall.coverage) } : {}),
   });
   await core.summary
-    .addRaw(intakeSummary({ issue: issue.number, result: outcome, notes, actions, findings: result.findings, errorCount: 0, ...(projection ? { coverage: projection.before } : {}) }))
+    .addRaw(intakeSummary({ issue: issue.number, result: outcome, notes, actions: done.actions, findings: result.findings, errorCount: 0, ...(projection ? { coverage: projection.before } : {}) }))
     .write();
 }
 
-async function refused(ctx: RunContext, snap: Snapshot, result: IntakeResult, notes: string[]): Promise<void> {
+/** An accepted Flavor registration: the flavor file (and the maintainer's contributor record) through the same flow. */
+async function acceptedFlavor(ctx: RunContext, snap: Snapshot, result: IntakeResult, notes: string[]): Promise<void> {
+  const issue = snap.issue;
+  const files = (result.files ?? []).map((f) => ({ path: repoPath(ctx, f.path), content: f.yaml }));
+  const flavorId = result.flavor?.id;
+  const maintainer = result.flavor?.maintainer;
+  if (files.length === 0 || flavorId === undefined || maintainer === undefined) throw new Error('ingest accepted a registration without a flavor file');
+  const view: FlavorAcceptedView = {
+    issue: issue.number,
+    flavorId,
+    maintainer,
+    branch: captureBranch(ctx, issue.number, 'flavor'),
+    paths: files.map((f) => f.path),
+    contributorAdded: result.contributorAdded === true,
+    update: result.flavorUpdate === true,
+    findings: result.findings,
+  };
+  const withState = (state: ProposalState): FlavorAcceptedView => (state.pullRequest ? { ...view, pullRequest: state.pullRequest } : view);
+  const done = await proposeAccepted(ctx, snap, notes, {
+    kind: 'flavor',
+    files,
+    message: `flavor: ${view.update ? 'update' : 'register'} ${flavorId} from issue #${issue.number}\n\nFrom the Flavor registration form of #${issue.number}; passed the sanitization scan and validation.`,
+    title: flavorPullRequestTitle(view),
+    labels: [ctx.inputs.flavorLabel],
+    body: flavorPullRequestBody(view),
+    prComment: (state) => flavorPullRequestComment(withState(state)),
+    issueComment: (state) => flavorIssueAcceptedComment(withState(state)),
+  });
+  if (done === null) return;
+  const outcome = done.state.committed || done.prCreated ? 'accepted' : 'unchanged';
+  setOutputs({ result: outcome, capturePath: view.paths[0] ?? '', ...(done.state.pullRequest ? { pullRequest: done.state.pullRequest } : {}) });
+  await core.summary.addRaw(intakeSummary({ issue: issue.number, result: outcome, notes, actions: done.actions, findings: result.findings, errorCount: 0 })).write();
+}
+
+async function refused(ctx: RunContext, snap: Snapshot, result: IntakeResult, notes: string[], kind: FormKind = 'capture'): Promise<void> {
   const { client, repo, inputs } = ctx;
   const issue = snap.issue;
   const status = result.status === 'rejected' ? 'rejected' : 'invalid';
   const actions: string[] = ['Nothing was written or pushed.'];
-  const view: RefusedView = { issue: issue.number, status, findings: result.findings, errors: result.errors, ...summaryLink(ctx) };
+  const view: RefusedView = { issue: issue.number, kind, status, findings: result.findings, errors: result.errors, ...summaryLink(ctx) };
   const leak = status === 'rejected';
   if (leak) view.label = inputs.needsSanitizationLabel;
   const version = issue.updatedAt;
 
-  const branch = captureBranch(ctx, issue.number);
+  const branch = captureBranch(ctx, issue.number, kind);
   const pr = await findPullRequest(client, repo, branch, await ctx.defaultBranch());
   if (pr !== null) view.pullRequest = { number: pr.number, url: pr.url };
 

@@ -15,6 +15,9 @@ export async function runReingest(ctx: RunContext, eventInputs: Record<string, s
   const selection = parseIssueSelection(inputs.issues !== '' ? inputs.issues : (eventInputs['issues'] ?? ''));
   const dryRun = parseDryRun(inputs.dryRun !== '' ? inputs.dryRun : (eventInputs['dry-run'] ?? eventInputs['dry_run'] ?? ''));
   const template = await readTemplate(ctx);
+  // The version of what this run reads: the time it starts reading the issues. A run that read them
+  // later holds newer data; its commit trailer makes an older run that finishes later stop.
+  const version = new Date().toISOString();
 
   const entries: ReingestEntry[] = [];
   const files: FileChange[] = [];
@@ -73,6 +76,7 @@ export async function runReingest(ctx: RunContext, eventInputs: Record<string, s
       files,
       message: `capture: re-ingest ${files.length} issue(s)\n\n${entries.filter((e) => e.path).map((e) => `#${e.issue}`).join(', ')}`,
       perFileStatus: true,
+      version,
       pullRequest: { title: 'capture: re-ingest of capture issues', body: reingestPullRequestBody(view), labels: inputs.labels },
     });
     if (proposal.outcome === 'proposed') {
@@ -83,6 +87,11 @@ export async function runReingest(ctx: RunContext, eventInputs: Record<string, s
       if (proposal.pullRequest !== null) view.pullRequest = { number: proposal.pullRequest.number, url: proposal.pullRequest.url };
       if (proposal.branchAction === 'reset') notes.push(`\`${branch}\` was reset to \`${base}\`: its earlier pull request was merged or closed.`);
       result = proposal.committed ? 'accepted' : 'unchanged';
+    } else if (proposal.outcome === 'superseded') {
+      notes.push(
+        `Stopped as superseded: \`${branch}\` already holds a re-ingest that read the issues at ${proposal.newerVersion}, after this run did (${version}). Nothing was written.`,
+      );
+      result = 'superseded';
     } else {
       for (const entry of entries) if (entry.path !== undefined) entry.outcome = 'unchanged';
       notes.push(`\`${base}\` already holds exactly these files: nothing to propose.`);

@@ -11,18 +11,13 @@ import { reviewSummary } from '../report/summary.ts';
 import { REVIEW_MARKER, type ReviewView } from '../report/types.ts';
 import { loadRepo } from '../spec/load.ts';
 import { readRepoFiles } from '../spec/read-files.ts';
-import { isRecordPath, isSchemaPath, type RepoFile } from '../spec/repo.ts';
+import { isRecordPath, isSchemaPath, kindOf, type RepoFile } from '../spec/repo.ts';
+import { affectedFlavors, partIdsOfPaths } from '../flavors/affected.ts';
 import { formatProblem } from '../spec/validate.ts';
-import { repoPath, setOutputs, type RunContext } from './context.ts';
+import { repoPath, setOutputs, specPath, type RunContext } from './context.ts';
 import type { PullEvent } from './event.ts';
 
 
-/** Spec-root-relative path of a repository path, or null when it is outside the spec root. */
-function specPath(ctx: RunContext, path: string): string | null {
-  if (ctx.inputs.root === '') return path;
-  const prefix = `${ctx.inputs.root}/`;
-  return path.startsWith(prefix) ? path.slice(prefix.length) : null;
-}
 
 /** A record file or one of the schema files that decide (spec/schema, corpus/schema). */
 function isSpecFile(path: string): boolean {
@@ -96,6 +91,13 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
     head: headCoverage,
     promotions: renderPromotionReview(baseRepo, headRepo),
   };
+  // Changed spec parts (a removed one as the base had it): which flavors implement them.
+  const changedParts = changed.flatMap((f) => [f.path, f.previousPath]).flatMap((p) => (p === undefined ? [] : [specPath(ctx, p)])).filter((p): p is string => p !== null && kindOf(p) === 'part');
+  if (changedParts.length > 0) {
+    const ids = [...new Set([...partIdsOfPaths(headRepo, changedParts), ...partIdsOfPaths(baseRepo, changedParts)])];
+    const parts = [...headRepo.parts, ...baseRepo.parts.filter((b) => !headRepo.parts.some((h) => h.record.id === b.record.id))];
+    view.affected = affectedFlavors({ parts, flavors: headRepo.flavors }, ids);
+  }
   const notes: string[] = [];
   if (pull.fromFork) {
     notes.push('Pull request from a fork: its token is read-only, so the results are here and in the annotations instead of a comment.');

@@ -6,6 +6,7 @@ import { makeDefaultBranch, type RunContext } from './context.ts';
 import { readEvent, repoFromEnv } from './event.ts';
 import { InputError, readInputs } from './inputs.ts';
 import { runIntake } from './intake.ts';
+import { runNotify } from './notify.ts';
 import { runReingest } from './reingest.ts';
 import { runReview } from './review.ts';
 
@@ -37,6 +38,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return runReview(ctx, event.mode.pull);
     case 'reingest':
       return runReingest(ctx, event.mode.inputs);
+    case 'notify':
+      return runNotify(ctx, event.mode.push, (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''));
   }
 }
 

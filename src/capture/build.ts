@@ -93,5 +93,10 @@ export function parseObservedAttributes(text: string): { attributes: NonNullable
 
 /** Same record → byte-identical file: fixed key order (construction order), no timestamps. */
 export function serializeCapture(capture: Capture): string {
-  return stringify(capture, { lineWidth: 0, indent: 2, aliasDuplicateObjects: false, blockQuote: 'literal' });
+  return serializeRecord(capture);
+}
+
+/** Any record the intake writes (capture, flavor, contributor), the same way: key order as constructed. */
+export function serializeRecord(record: object): string {
+  return stringify(record, { lineWidth: 0, indent: 2, aliasDuplicateObjects: false, blockQuote: 'literal' });
 }

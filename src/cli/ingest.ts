@@ -27,7 +27,7 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   });
   if (values.body === undefined) throw new UsageError('--body FILE (or - for standard input) is required');
   const issue = values.issue === undefined ? undefined : parseIssueNumber(values.issue);
-  if (values.write && issue === undefined) throw new UsageError('--write needs --issue N: the file is named after the issue');
+
   if (values.author !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(values.author)) {
     throw new UsageError('--author must be a GitHub login (letters, digits, hyphens)');
   }
@@ -35,16 +35,23 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   const body = await readInput(values.body);
   const templateText = await readFile(values.template ? resolve(values.template) : join(root, DEFAULT_TEMPLATE_PATH), 'utf8');
   const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: await readRepoFiles(root) });
+  // A capture file is named after the issue: writing one without a number would be a guess.
+  if (values.write && issue === undefined && result.kind !== 'flavor') throw new UsageError('--write needs --issue N: the capture file is named after the issue');
 
-  if (values.write && result.status === 'accepted' && result.path && result.yaml !== undefined) {
-    try {
-      await mkdir(dirname(join(root, result.path)), { recursive: true });
-      await writeFile(join(root, result.path), result.yaml);
-    } catch (error) {
-      // Not an input problem: say which file could not be written (exit 2, like unreadable input).
-      const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
-      io.err(`wacrg ingest: the capture was accepted but ${result.path} cannot be written under ${root} (${code}); nothing was written`);
-      return 2;
+  if (values.write && result.status === 'accepted' && result.files) {
+    const written: string[] = [];
+    for (const file of result.files) {
+      try {
+        await mkdir(dirname(join(root, file.path)), { recursive: true });
+        await writeFile(join(root, file.path), file.yaml);
+        written.push(file.path);
+      } catch (error) {
+        // Not an input problem: say which file could not be written (exit 2, like unreadable input).
+        const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
+        const what = result.kind === 'flavor' ? 'registration' : 'capture';
+        io.err(`wacrg ingest: the ${what} was accepted but ${file.path} cannot be written under ${root} (${code}); ${written.length === 0 ? 'nothing was written' : `${written.join(', ')} was written`}`);
+        return 2;
+      }
     }
   }
   if (values.json) io.out(JSON.stringify(jsonOf(result), null, 2));
@@ -82,15 +89,17 @@ async function readInput(source: string): Promise<string> {
 }
 
 function jsonOf(result: IntakeResult): object {
-  const { yaml: _yaml, capture: _capture, corroboration, ...rest } = result;
-  return corroboration ? { ...rest, ...corroborationJson(corroboration.corroboration, corroboration.projection) } : rest;
+  const { yaml: _yaml, capture: _capture, flavor: _flavor, files, corroboration, ...rest } = result;
+  if (files && files.length > 1) Object.assign(rest, { paths: files.map((f) => f.path) });
+  return corroboration ? { ...rest, ...corroborationJson(corroboration.corroboration, corroboration.projection, corroboration.implementations) } : rest;
 }
 
 function textOf(result: IntakeResult, wrote: boolean): string {
   const lines: string[] = [];
   if (result.status === 'accepted') {
-    if (wrote) lines.push(`accepted: wrote ${result.path}`);
-    else lines.push(`accepted (dry run, nothing written; --write writes ${result.path}):`, '', result.yaml ?? '');
+    const files = result.files ?? [];
+    if (wrote) lines.push(`accepted: wrote ${files.map((f) => f.path).join(', ')}`);
+    else for (const f of files) lines.push(`accepted (dry run, nothing written; --write writes ${f.path}):`, '', f.yaml);
   } else {
     lines.push(result.status === 'rejected' ? 'rejected: the submission contains personal data or key material; nothing was written.' : 'invalid: the submission cannot be ingested as it is; nothing was written.');
   }

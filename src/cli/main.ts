@@ -31,6 +31,10 @@ const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: st
     load: async () => import('./generate.ts').then((m) => ({ run: m.generateCommand, usage: m.usage })),
     summary: 'write docs/spec/ from spec/ (--check: list stale, missing or orphaned pages, exit 1)',
   },
+  affected: {
+    load: async () => import('./affected.ts').then((m) => ({ run: m.affectedCommand, usage: m.usage })),
+    summary: 'the flavors that implement the given spec parts (paths, ids or codes), with their notification settings',
+  },
   corroborate: {
     load: async () => import('./corroborate.ts').then((m) => ({ run: m.corroborateCommand, usage: m.usage })),
     summary: 'facts the evidence supports above their confidence, and claims it does not support',

@@ -1,5 +1,6 @@
 // The JSON `wacrg ingest --json` carries about corroboration (the integrator spreads it in).
 import type { CoverageReport } from '../coverage/coverage.ts';
+import type { CaptureImplementations } from '../flavors/capture.ts';
 import type { Conflict, Corroboration, Projection, Promotion } from './types.ts';
 
 export interface CorroborationJson {
@@ -12,11 +13,13 @@ export interface CorroborationJson {
     conflicts: Conflict[];
     missing: string[];
     promotions: Promotion[];
+    /** The matched stanza's spec parts (code, implementations) and the flavor corroboration of the facts it touches; null when unmatched. */
+    implementations: CaptureImplementations | null;
   };
   coverage: { before: CoverageReport; projected: CoverageReport };
 }
 
-export function corroborationJson(c: Corroboration, projection: Projection): CorroborationJson {
+export function corroborationJson(c: Corroboration, projection: Projection, implementations?: CaptureImplementations): CorroborationJson {
   return {
     corroboration: {
       stanza: c.stanza ?? null,
@@ -25,6 +28,7 @@ export function corroborationJson(c: Corroboration, projection: Projection): Cor
       conflicts: c.conflicts.map(({ path, kind, message }) => ({ path, kind, message })),
       missing: c.missing.map((f) => f.path),
       promotions: projection.promotions.map(({ path, from, to, techniques }) => ({ path, from, to, techniques: [...techniques] })),
+      implementations: implementations ?? null,
     },
     coverage: { before: projection.before, projected: projection.projected },
   };

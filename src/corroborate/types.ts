@@ -1,5 +1,6 @@
 // Types of corroboration: a capture set against the spec, and what its evidence would promote.
 import type { CoverageReport } from '../coverage/coverage.ts';
+import type { CaptureImplementations } from '../flavors/capture.ts';
 import type { Confidence, Technique } from '../spec/vocabulary.ts';
 
 export type FactKind = 'attribute' | 'child';
@@ -98,4 +99,6 @@ export interface CorpusCorroboration {
 export interface CorroborationResult {
   corroboration: Corroboration;
   projection: Projection;
+  /** The matched stanza's spec parts and their implementations, and flavor corroboration (matched only). */
+  implementations?: CaptureImplementations;
 }

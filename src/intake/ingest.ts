@@ -7,7 +7,10 @@ import { corroborate } from '../corroborate/match.ts';
 import type { StanzaNode } from '../stanza/types.ts';
 import { loadTemplate, MAX_BODY_CHARS, parseBody } from '../form/parse.ts';
 import { OUTSIDE_FORM_FIELD, submissionTexts, toSubmission } from '../form/submission.ts';
-import type { Submission } from '../form/types.ts';
+import type { FormTemplate, Submission } from '../form/types.ts';
+import { formKindOf } from '../form/kind.ts';
+import { ingestFlavor } from './flavor.ts';
+import { captureImplementations } from '../flavors/capture.ts';
 import { formatProblem, validateRepo } from '../spec/validate.ts';
 import { CAPTURE_FIELD_IDS } from '../form/capture-fields.ts';
 import { scan } from '../sanitize/scan.ts';
@@ -15,12 +18,23 @@ import type { ScanInput } from '../sanitize/types.ts';
 import { readStanza } from '../stanza/read.ts';
 import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
 
+/**
+ * Ingest one issue body with the form its template is: a Stanza capture → `corpus/captures/issue-<N>.yaml`,
+ * a Flavor registration → `spec/flavors/<id>.yaml` (intake/flavor.ts). A template that is neither is
+ * `invalid` with a "not an intake form" error, and nothing is scanned or written.
+ */
 export function ingest(input: IntakeInput): IntakeResult {
-  const errors: IntakeError[] = [];
   const { template, errors: templateErrors } = loadTemplate(input.templateText);
   if (!template) {
     return { status: 'invalid', findings: [], errors: templateErrors.map((e) => ({ message: `issue-form template: ${e.message}` })) };
   }
+  const which = formKindOf(template);
+  if ('error' in which) return { status: 'invalid', findings: [], errors: [which.error] };
+  return which.kind === 'flavor' ? ingestFlavor(input, template) : ingestCapture(input, template);
+}
+
+function ingestCapture(input: IntakeInput, template: FormTemplate): IntakeResult {
+  const errors: IntakeError[] = [];
   const form = parseBody(input.body, template);
   errors.push(...form.errors);
 
@@ -51,7 +65,7 @@ export function ingest(input: IntakeInput): IntakeResult {
   const scanInput: ScanInput = { ...stanza, texts: [...stanza.texts, ...texts] };
 
   const findings = scan(scanInput);
-  const base = { findings, errors };
+  const base = { kind: 'capture' as const, findings, errors };
   if (findings.some((f) => f.severity === 'block')) return { status: 'rejected', ...base };
   if (errors.length > 0 || !submission || !read?.ok) return { status: 'invalid', ...base };
 
@@ -63,30 +77,40 @@ function finish(
   submission: Submission,
   format: Extract<ReturnType<typeof readStanza>, { ok: true }>['format'],
   tree: StanzaNode | undefined,
-  base: Pick<IntakeResult, 'findings' | 'errors'>,
+  base: Pick<IntakeResult, 'kind' | 'findings' | 'errors'>,
 ): IntakeResult {
   const built = buildCapture(submission, { issue: input.issue, title: input.title, author: input.author, format });
   if (!built.capture) {
     const errors = built.errors.map((e) => ({ field: CAPTURE_FIELD_IDS.observedAttributes, message: `line ${e.line}: ${e.message}` }));
-    return { status: 'invalid', findings: base.findings, errors: [...base.errors, ...errors] };
+    return { status: 'invalid', ...base, errors: [...base.errors, ...errors] };
   }
   const path = capturePath(input.issue);
   const yaml = serializeCapture(built.capture);
   // Check the record exactly as it would be written, in the repository it would join: schema and
   // cross-file rules, and the scan of the record itself (the corpus's other captures were checked
   // when they joined, and are not this issue's to answer for).
-  const files = [...input.repoFiles.filter((f) => f.path !== path), { path, text: yaml }];
-  const { repo, problems } = validateRepo(files);
+  const joined = [...input.repoFiles.filter((f) => f.path !== path), { path, text: yaml }];
+  const { repo, problems } = validateRepo(joined);
   const own = problems.filter((p) => p.file === path);
   const record = repo.captures.find((c) => c.file === path);
   if (record) own.push(...checkCapture(record));
   if (own.length > 0) {
-    return { status: 'invalid', findings: base.findings, errors: [...base.errors, ...own.map((p) => ({ message: `capture record: ${formatProblem(p)}` }))] };
+    return { status: 'invalid', ...base, errors: [...base.errors, ...own.map((p) => ({ message: `capture record: ${formatProblem(p)}` }))] };
   }
   // What the capture proves against the spec it joins (the repo already holds it: evidence is a
   // set of techniques, so it is not counted twice). An undecodable binary body has no tree and
   // would have been rejected by the scan.
-  if (!tree) return { status: 'accepted', path, yaml, capture: built.capture, ...base };
+  const files = [{ path, yaml }];
+  if (!tree) return { status: 'accepted', path, yaml, files, capture: built.capture, ...base };
   const corroboration = corroborate(tree, submission.technique, repo);
-  return { status: 'accepted', path, yaml, capture: built.capture, ...base, corroboration: { corroboration, projection: projectCorroboration(corroboration, repo) } };
+  const implementations = captureImplementations(repo, corroboration);
+  return {
+    status: 'accepted',
+    path,
+    yaml,
+    files,
+    capture: built.capture,
+    ...base,
+    corroboration: { corroboration, projection: projectCorroboration(corroboration, repo), ...(implementations ? { implementations } : {}) },
+  };
 }

@@ -1,7 +1,8 @@
 import type { CorroborationResult } from '../corroborate/types.ts';
+import type { FormKind } from '../form/kind.ts';
 import type { Finding } from '../sanitize/types.ts';
 import type { RepoFile } from '../spec/repo.ts';
-import type { Capture } from '../spec/types.ts';
+import type { Capture, Flavor } from '../spec/types.ts';
 
 /** Outcome of ingesting one issue body. Pure data: the shells decide what to write or post. */
 export type IntakeStatus = 'accepted' | 'rejected' | 'invalid';
@@ -16,20 +17,36 @@ export interface IntakeInput {
   title?: string;
   issue?: number;
   author?: string;
-  /** Text of the issue-form template (`.github/ISSUE_TEMPLATE/stanza_capture.yml`). */
+  /** Text of the issue-form template: it decides the kind (`.github/ISSUE_TEMPLATE/stanza_capture.yml`, `flavor_registration.yml`). */
   templateText: string;
   /** Every YAML file of the repository's spec/ and corpus/, relative to the root. */
   repoFiles: RepoFile[];
 }
 
+/** One file an accepted submission writes: repository-relative path and exact bytes. */
+export interface IntakeFile {
+  path: string;
+  yaml: string;
+}
+
 export interface IntakeResult {
   status: IntakeStatus;
-  /** Repository-relative path of the capture file (accepted only). */
+  /** The form the template was (absent when the template is not an intake form or unreadable). */
+  kind?: FormKind;
+  /** Repository-relative path of the main file: the capture, or the flavor (accepted only). */
   path?: string;
-  /** The capture file's exact bytes (accepted only). */
+  /** The main file's exact bytes (accepted only). */
   yaml?: string;
-  /** The record those bytes hold (accepted only). */
+  /** Every file to write, the main one first (accepted only): a flavor may bring its maintainer's contributor record. */
+  files?: IntakeFile[];
+  /** The capture record (accepted captures only). */
   capture?: Capture;
+  /** The flavor record (accepted registrations only). */
+  flavor?: Flavor;
+  /** The registration also adds the author's contributor record. */
+  contributorAdded?: boolean;
+  /** The same maintainer registered this flavor before: the file is updated. */
+  flavorUpdate?: boolean;
   findings: Finding[];
   errors: IntakeError[];
   /** What the capture corroborates, and the coverage before and if its promotions were accepted (accepted only). */

@@ -5,6 +5,7 @@
 import { coverageDelta, percent, points, type Tally, type TallyDelta } from '../coverage/coverage.ts';
 import { reviewPromotions, type ConfidenceChange } from '../corroborate/review.ts';
 import type { CorroborationResult, NodeStatus, Promotion, ShapeNode } from '../corroborate/types.ts';
+import type { CaptureImplementations } from '../flavors/capture.ts';
 import type { Repo } from '../spec/types.ts';
 import { codeSpan, escapeText } from './escape.ts';
 
@@ -50,6 +51,7 @@ export function renderCorroboration(result: CorroborationResult): string {
   }
 
   out.push(...promotionSection(result), '');
+  if (result.implementations) out.push(...implementationsSection(result.implementations), '');
   out.push('#### Captured tree', '', corroborationMermaid(c.shape), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -81,6 +83,24 @@ function promotionSection({ projection }: CorroborationResult): string[] {
       ...moved.map((d) => `| ${codeSpan(d.key)} | ${facts(d.before, d.after)} | ${percent(d.before.coverage)} | ${percent(d.after.coverage)} | ${points(d.before.coverage, d.after.coverage)} |`),
     );
   }
+  return out;
+}
+
+/** The matched stanza's spec parts (codes, implementations) and the flavor corroboration of the touched facts. */
+function implementationsSection(impl: CaptureImplementations): string[] {
+  const out = ['#### Implementations', ''];
+  if (impl.parts.length === 0) out.push('No spec part documents this stanza yet.');
+  else {
+    out.push('| part | code | implementations (flavor: status) |', '|---|---|---|');
+    for (const p of impl.parts) {
+      const list = p.implementations.length === 0 ? 'none listed' : p.implementations.map((i) => `${codeSpan(i.flavor)}: ${codeSpan(i.status)}`).join(', ');
+      out.push(`| ${codeSpan(p.id)} ${escapeText(p.title)} | ${codeSpan(`wacrg:${p.code}`)} | ${list} |`);
+    }
+  }
+  out.push(
+    '',
+    `Flavor corroboration of the ${impl.touched} spec fact${impl.touched === 1 ? '' : 's'} this capture touches: ${impl.citingFlavor} cite${impl.citingFlavor === 1 ? 's' : ''} at least one flavor, ${impl.independentFlavors} ${impl.independentFlavors === 1 ? 'is' : 'are'} backed by two or more independent flavors (a port and its upstream count as one).`,
+  );
   return out;
 }
 

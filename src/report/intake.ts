@@ -142,7 +142,7 @@ export function intakeIssueRefusedComment(view: RefusedView): string {
   const blocking = view.findings.filter((f) => f.severity === 'block');
   const lines = [
     INTAKE_MARKER,
-    leak ? '### Capture rejected: possible personal data or key material' : '### Capture cannot be ingested yet',
+    `### ${view.kind === 'flavor' ? 'Flavor registration' : 'Capture'} ${leak ? 'rejected: possible personal data or key material' : 'cannot be ingested yet'}`,
     '',
     leak
       ? `The sanitization scan blocked ${blocking.length} place${blocking.length === 1 ? '' : 's'} in the submission. Nothing was written, pushed or opened. The table below says where, never what.`

@@ -1,4 +1,5 @@
 // The review comment on a pull request that touches spec/ or corpus/: problems and coverage delta.
+import type { AffectedFlavor } from '../flavors/affected.ts';
 import type { Problem } from '../spec/types.ts';
 import { coverageDeltaMarkdown } from './coverage.ts';
 import { capBody, codeSpan, escapeText } from './escape.ts';
@@ -36,5 +37,21 @@ export function reviewComment(view: ReviewView): string {
     '',
   );
   if (view.promotions) lines.push(view.promotions, '');
+  if (view.affected !== undefined) lines.push(affectedMarkdown(view.affected), '');
   return capBody(lines.join('\n'));
+}
+
+/** For changed spec parts: the flavors that implement them (who may need to follow the change). */
+export function affectedMarkdown(affected: AffectedFlavor[]): string {
+  if (affected.length === 0) return '**Implementations:** no flavor lists an implementation of the changed spec parts.';
+  const rows = affected.flatMap((a) =>
+    a.parts.map((p) => `| ${codeSpan(a.flavor)} | ${codeSpan(`wacrg:${p.code}`)} | ${codeSpan(p.id)} | ${codeSpan(p.status)} | ${a.optIn && a.notifyRepo !== null ? `yes, ${codeSpan(a.notifyRepo)}` : 'no'} |`),
+  );
+  return [
+    `**Implementations affected:** ${affected.length} flavor${affected.length === 1 ? '' : 's'} implement${affected.length === 1 ? 's' : ''} the changed spec parts.`,
+    '',
+    '| flavor | code | part | status | notified on merge |',
+    '|---|---|---|---|---|',
+    ...rows.slice(0, MAX_ROWS),
+  ].join('\n');
 }

@@ -20,8 +20,11 @@ export interface IntakeSummaryView {
   notes?: string[];
 }
 
-/** Max characters of a step summary we write (GitHub accepts 1 MiB per step). */
-const MAX_SUMMARY = 200_000;
+/**
+ * Max characters of a step summary we write. GitHub accepts 1 MiB per step; half of it in characters
+ * leaves room for multi-byte characters and still lists 1,000 findings with long node paths.
+ */
+const MAX_SUMMARY = 500_000;
 
 export function intakeSummary(view: IntakeSummaryView): string {
   const lines = [`## wacrg intake: issue #${view.issue} → ${view.result}`, ''];

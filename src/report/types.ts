@@ -1,5 +1,6 @@
 // Plain data the report renderers take. Everything here is either a vocabulary value, a number, a
 import type { CorroborationResult } from '../corroborate/types.ts';
+import type { AffectedFlavor } from '../flavors/affected.ts';
 // path the action built itself, or text that the renderers escape.
 import type { CoverageReport } from '../coverage/coverage.ts';
 import type { IntakeError } from '../intake/types.ts';
@@ -43,6 +44,8 @@ export interface AcceptedView {
 
 export interface RefusedView {
   issue: number;
+  /** The form of the issue (headings say "Capture" or "Flavor registration"); capture when absent. */
+  kind?: 'capture' | 'flavor';
   status: 'rejected' | 'invalid';
   findings: Finding[];
   errors: IntakeError[];
@@ -64,6 +67,8 @@ export interface ReviewView {
   head: CoverageReport;
   /** Facts whose confidence changed base → head, and promotions the evidence does not support (Markdown). */
   promotions?: string;
+  /** Flavors implementing the changed spec parts (absent when no spec part changed). */
+  affected?: AffectedFlavor[];
 }
 
 export type IssueOutcome = 'accepted' | 'unchanged' | 'rejected' | 'invalid' | 'skipped';

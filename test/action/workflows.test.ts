@@ -37,8 +37,8 @@ function steps(job: Json): Json[] {
 
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
 
-test('the workflows exist: intake, review, re-ingest, CI, docs, release', () => {
-  assert.deepEqual([...files].sort(), ['ci.yml', 'docs.yml', 'intake.yml', 'reingest.yml', 'release.yml', 'review.yml']);
+test('the workflows exist: intake, review, re-ingest, notify, CI, docs, release', () => {
+  assert.deepEqual([...files].sort(), ['ci.yml', 'docs.yml', 'intake.yml', 'notify.yml', 'reingest.yml', 'release.yml', 'review.yml']);
 });
 
 for (const name of files) {
@@ -103,6 +103,29 @@ test('intake.yml: issues opened/edited only, write grants, concurrency per issue
   assert.equal(list.at(-1)?.['uses'], './');
 });
 
+test('intake.yml: the job runs for both intake forms (capture and flavor registration labels)', () => {
+  const [[, job]] = jobs(load('intake.yml')) as [[string, Json]];
+  assert.match(String(job['if']), /'type\/stanza-capture'/);
+  assert.match(String(job['if']), /'type\/flavor-registration'/);
+});
+
+test('notify.yml: push to main touching spec/**, contents read only, the notify token from a secret, checkout then ./', () => {
+  const doc = load('notify.yml');
+  assert.deepEqual(Object.keys(on(doc)), ['push']);
+  const push = on(doc)['push'];
+  assert.ok(isObject(push));
+  assert.deepEqual(push['branches'], ['main']);
+  assert.deepEqual(push['paths'], ['spec/**']);
+  const [[, job]] = jobs(doc) as [[string, Json]];
+  assert.deepEqual(job['permissions'], { contents: 'read' });
+  const list = steps(job);
+  assert.equal(list[0]?.['uses'], CHECKOUT_V4_2_2);
+  const last = list.at(-1);
+  assert.equal(last?.['uses'], './');
+  assert.ok(isObject(last?.['with']));
+  assert.match(String(last['with']['notify-token']), /^\$\{\{ secrets\.[A-Z_]+ \}\}$/);
+});
+
 test('review.yml: pull_request (never pull_request_target) on spec/** and corpus/**', () => {
   const doc = load('review.yml');
   assert.deepEqual(Object.keys(on(doc)), ['pull_request']);
@@ -147,8 +170,12 @@ test('action.yml: node24 bundle, safe defaults, the documented outputs', () => {
     issues: '',
     'dry-run': '',
     root: '.',
+    'flavor-label': 'type/flavor-registration',
+    'flavor-template': '.github/ISSUE_TEMPLATE/flavor_registration.yml',
+    'flavor-branch-prefix': 'flavor/',
+    'notify-token': '',
     'app-slug': 'github-actions',
   });
   for (const [name, spec] of Object.entries(doc['inputs'])) assert.ok(isObject(spec) && spec['required'] !== true, `${name} is not required`);
-  assert.deepEqual(Object.keys(doc['outputs']).sort(), ['capture-path', 'coverage', 'coverage-delta', 'pull-request-number', 'pull-request-url', 'result']);
+  assert.deepEqual(Object.keys(doc['outputs']).sort(), ['capture-path', 'coverage', 'coverage-delta', 'notifications', 'pull-request-number', 'pull-request-url', 'result']);
 });

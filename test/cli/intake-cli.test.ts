@@ -119,13 +119,14 @@ describe('wacrg ingest: a clean capture', () => {
     const r = await cli(['ingest', '--root', ws.dir, '--body', body, '--issue', '61', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(json).sort(), ['corroboration', 'coverage', 'errors', 'findings', 'path', 'status']);
+    assert.deepEqual(Object.keys(json).sort(), ['corroboration', 'coverage', 'errors', 'findings', 'kind', 'path', 'status']);
+    assert.equal(json.kind, 'capture');
     assert.equal(json.status, 'accepted');
     assert.equal(json.path, 'corpus/captures/issue-61.yaml');
     assert.deepEqual(json.findings, []);
     assert.deepEqual(json.errors, []);
     const corroboration = json.corroboration as Record<string, unknown>;
-    assert.deepEqual(Object.keys(corroboration).sort(), ['conflicts', 'corroborated', 'missing', 'new', 'promotions', 'stanza']);
+    assert.deepEqual(Object.keys(corroboration).sort(), ['conflicts', 'corroborated', 'implementations', 'missing', 'new', 'promotions', 'stanza']);
     assert.equal(corroboration.stanza, 'call-offer');
     assert.ok(Array.isArray(corroboration.promotions) && corroboration.promotions.length > 0);
     const coverage = json.coverage as Record<string, Record<string, Record<string, number>>>;

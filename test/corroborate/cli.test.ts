@@ -53,7 +53,8 @@ test('corroborationJson has exactly the shape wacrg ingest --json carries', asyn
   const json = JSON.parse(JSON.stringify(corroborationJson(c, projectCorroboration(c, repo)))) as Record<string, Record<string, unknown>>;
   assert.deepEqual(Object.keys(json), ['corroboration', 'coverage']);
   const cor = json.corroboration ?? {};
-  assert.deepEqual(Object.keys(cor), ['stanza', 'corroborated', 'new', 'conflicts', 'missing', 'promotions']);
+  assert.deepEqual(Object.keys(cor), ['stanza', 'corroborated', 'new', 'conflicts', 'missing', 'promotions', 'implementations']);
+  assert.equal(cor.implementations, null, 'no implementations given: null');
   assert.equal(cor.stanza, 'call-offer');
   assert.deepEqual(cor.new, ['call-offer:offer@foo']);
   assert.deepEqual(cor.conflicts, [{ path: 'call-offer:@t', kind: 'type', message: 'expected a timestamp (whole seconds since the Unix epoch)' }]);

@@ -20,6 +20,8 @@ export interface RequestRecord {
   route: string | null;
   status: number;
   injected: boolean;
+  /** The token of the Authorization header. */
+  token: string;
 }
 export interface CommentJson {
   id: number;
@@ -87,6 +89,10 @@ export interface FakeGitHub {
     user?: FakeUser;
   }): PullJson;
   addComment(init: { issue: number; body: string; user?: FakeUser; app?: string }): CommentJson;
+  /** A push to the default branch (path → text, null deletes); returns the push event payload too. */
+  push(files: Record<string, string | null>, message?: string): { before: string; after: string; payload: Record<string, unknown> };
+  /** Issues of one of the otherRepos. */
+  otherIssues(repoFull: string): IssueJson[];
   comments(issue: number): CommentJson[];
   pulls(): PullJson[];
   issue(number: number): { number: number; labels: string[]; title: string; body: string | null } | undefined;
@@ -109,4 +115,6 @@ export function startFakeGitHub(options?: {
   checkOpenApi?: boolean;
   /** Number of the first issue or pull request (default 1). */
   firstNumber?: number;
+  /** `owner/name` of further repositories that only have issues (a flavor's notify_repo). */
+  otherRepos?: string[];
 }): Promise<FakeGitHub>;

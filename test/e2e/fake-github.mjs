@@ -15,7 +15,7 @@ import { checkRequest, preloadOpenApi } from './openapi-check.mjs';
  *   pull?: { head: string; base: string; headRepo: string; files?: PullFile[]; merged?: boolean } }} Issue
  * @typedef {{ filename: string; status: string; previous_filename?: string }} PullFile
  * @typedef {{ method?: string; route?: string; path?: RegExp; times?: number; status: number; body?: unknown; headers?: Record<string, string> }} Injection
- * @typedef {{ method: string; path: string; route: string | null; status: number; injected: boolean }} RequestRecord
+ * @typedef {{ method: string; path: string; route: string | null; status: number; injected: boolean; token: string }} RequestRecord
  */
 
 const DOCS = 'https://docs.github.com/rest';
@@ -28,9 +28,10 @@ function sha1(...parts) {
 }
 
 /**
- * @param {{ owner?: string; repo?: string; defaultBranch?: string; files?: { path: string; text: string }[]; bot?: User; botApp?: string; tokenUser?: User; checkOpenApi?: boolean; firstNumber?: number }} [options]
+ * @param {{ owner?: string; repo?: string; defaultBranch?: string; files?: { path: string; text: string }[]; bot?: User; botApp?: string; tokenUser?: User; checkOpenApi?: boolean; firstNumber?: number; otherRepos?: string[] }} [options]
  *   botApp: slug of the GitHub App the token belongs to (comments it writes carry performed_via_github_app);
  *   tokenUser: the user a user token authenticates as (GET /user); absent: an app token (403).
+ *   otherRepos: `owner/name` of further repositories that only have issues (a flavor's notify_repo).
  */
 export async function startFakeGitHub(options = {}) {
   const owner = options.owner ?? 'wacrg';
@@ -67,6 +68,8 @@ export async function startFakeGitHub(options = {}) {
   let nextId = 1000;
   let nextNumber = options.firstNumber ?? 1;
   let rateRemaining = 1000;
+  /** Issues of the other repositories (issues only: no git data, no pulls, no comments). @type {Map<string, { issues: Map<number, Issue>; next: number }>} */
+  const others = new Map((options.otherRepos ?? []).map((name) => [name, { issues: new Map(), next: 1 }]));
 
   // ---- git objects ---------------------------------------------------------------------------
   function putBlob(content) {
@@ -214,13 +217,13 @@ export async function startFakeGitHub(options = {}) {
     if (!label) labels.set(name, (label = { id: nextId++, name, color: 'ededed' }));
     return { id: label.id, node_id: `LA_${label.id}`, url: `${api()}/repos/${fullName}/labels/${encodeURIComponent(name)}`, name, color: label.color, default: false, description: null };
   };
-  /** @param {Issue} i */
-  const issueJson = (i) => ({
+  /** @param {Issue} i @param {string} [repoFull] */
+  const issueJson = (i, repoFull = fullName) => ({
     id: 10_000 + i.number,
     node_id: `I_${i.number}`,
-    url: `${api()}/repos/${fullName}/issues/${i.number}`,
-    repository_url: `${api()}/repos/${fullName}`,
-    html_url: `https://github.com/${fullName}/${i.pull ? 'pull' : 'issues'}/${i.number}`,
+    url: `${api()}/repos/${repoFull}/issues/${i.number}`,
+    repository_url: `${api()}/repos/${repoFull}`,
+    html_url: `https://github.com/${repoFull}/${i.pull ? 'pull' : 'issues'}/${i.number}`,
     number: i.number,
     state: i.state,
     title: i.title,
@@ -234,7 +237,7 @@ export async function startFakeGitHub(options = {}) {
     closed_at: null,
     author_association: 'NONE',
     ...(i.pull
-      ? { pull_request: { url: `${api()}/repos/${fullName}/pulls/${i.number}`, html_url: `https://github.com/${fullName}/pull/${i.number}`, diff_url: '', patch_url: '' } }
+      ? { pull_request: { url: `${api()}/repos/${repoFull}/pulls/${i.number}`, html_url: `https://github.com/${repoFull}/pull/${i.number}`, diff_url: '', patch_url: '' } }
       : {}),
   });
   const branchJson = (ref, repoFull) => ({
@@ -398,6 +401,43 @@ export async function startFakeGitHub(options = {}) {
       if (objects.get(body.tree)?.type !== 'tree') return fail(422, 'Tree SHA does not exist');
       for (const parent of body.parents ?? []) if (objects.get(parent)?.type !== 'commit') return fail(422, 'Parent SHA does not exist or is not a commit object');
       return ok(commitJson(putCommit(body.tree, body.parents ?? [], body.message)), 201);
+    },
+    'GET /repos/{owner}/{repo}/compare/{basehead}': (p) => {
+      const m = /^(.+?)\.\.\.(.+)$/.exec(p.basehead);
+      const base = m ? resolveRef(m[1] ?? '') : null;
+      const head = m ? resolveRef(m[2] ?? '') : null;
+      if (!base || !head) return notFound();
+      const before = flatten(treeOf(base));
+      const after = flatten(treeOf(head));
+      const files = [];
+      for (const [path, blob] of after) {
+        const old = before.get(path);
+        if (!old) files.push({ filename: path, status: 'added', sha: blob.sha });
+        else if (old.sha !== blob.sha) files.push({ filename: path, status: 'modified', sha: blob.sha });
+      }
+      for (const [path, blob] of before) if (!after.has(path)) files.push({ filename: path, status: 'removed', sha: blob.sha });
+      files.sort((a, b) => (a.filename < b.filename ? -1 : 1));
+      const commits = [];
+      for (let sha = head; sha && sha !== base; ) {
+        commits.unshift(commitJson(sha));
+        const c = objects.get(sha);
+        sha = c && c.type === 'commit' ? (c.parents[0] ?? '') : '';
+      }
+      return ok({
+        url: `${api()}/repos/${fullName}/compare/${p.basehead}`,
+        html_url: `https://github.com/${fullName}/compare/${p.basehead}`,
+        permalink_url: `https://github.com/${fullName}/compare/${p.basehead}`,
+        diff_url: `https://github.com/${fullName}/compare/${p.basehead}.diff`,
+        patch_url: `https://github.com/${fullName}/compare/${p.basehead}.patch`,
+        base_commit: commitJson(base),
+        merge_base_commit: commitJson(base),
+        status: 'ahead',
+        ahead_by: commits.length,
+        behind_by: 0,
+        total_commits: commits.length,
+        commits,
+        files: files.slice(0, 300).map((f) => ({ ...f, additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '' })),
+      });
     },
     'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': (p, q) => {
       const tree = objects.get(p.tree_sha);
@@ -567,6 +607,38 @@ export async function startFakeGitHub(options = {}) {
     },
   };
 
+  // ---- the other repositories: issues only ------------------------------------------------------
+  /** @type {Record<string, (store: { issues: Map<number, Issue>; next: number }, repoFull: string, p: Record<string, string>, q: URLSearchParams, body: any, url: string) => { status: number; body?: unknown; headers?: Record<string, string> }>} */
+  const otherHandlers = {
+    'GET /repos/{owner}/{repo}/issues': (store, repoFull, _p, q, _b, url) => {
+      const state = q.get('state') ?? 'open';
+      const list = [...store.issues.values()].filter((i) => state === 'all' || i.state === state);
+      list.sort((a, b) => (q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
+      return paginate(list.map((i) => issueJson(i, repoFull)), q, url);
+    },
+    'POST /repos/{owner}/{repo}/issues': (store, repoFull, _p, _q, body) => {
+      if (typeof body.body === 'string' && body.body.length > 65536) return validationFailed('body is too long (maximum is 65536 characters)', 'Issue');
+      const at = now();
+      const issue = { number: store.next++, title: body.title, body: body.body ?? null, user: bot, labels: [], state: /** @type {'open'} */ ('open'), created_at: at, updated_at: at };
+      store.issues.set(issue.number, issue);
+      return ok(issueJson(issue, repoFull), 201);
+    },
+    'GET /repos/{owner}/{repo}/issues/{issue_number}': (store, repoFull, p) => {
+      const i = store.issues.get(Number(p.issue_number));
+      return i ? ok(issueJson(i, repoFull)) : notFound();
+    },
+    'PATCH /repos/{owner}/{repo}/issues/{issue_number}': (store, repoFull, p, _q, body) => {
+      const i = store.issues.get(Number(p.issue_number));
+      if (!i) return notFound();
+      if (typeof body.body === 'string' && body.body.length > 65536) return validationFailed('body is too long (maximum is 65536 characters)', 'Issue');
+      if (body.title !== undefined) i.title = body.title;
+      if (body.body !== undefined) i.body = body.body;
+      if (body.state !== undefined) i.state = body.state;
+      i.updated_at = now();
+      return ok(issueJson(i, repoFull));
+    },
+  };
+
   // ---- server --------------------------------------------------------------------------------
   const server = Object.assign(
     createServer(async (req, res) => {
@@ -601,7 +673,7 @@ export async function startFakeGitHub(options = {}) {
       const check = checkOpenApi ? checkRequest(method, url.pathname, url.searchParams, body) : null;
       if (check) for (const problem of check.problems) violations.push(`${method} ${url.pathname}: ${problem}`);
       const route = check?.template ?? null;
-      const record = { method, path: url.pathname + url.search, route, status: 0, injected: false };
+      const record = { method, path: url.pathname + url.search, route, status: 0, injected: false, token: (req.headers.authorization ?? '').replace(/^(token|Bearer) /, '') };
       requests.push(record);
       if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) {
         violations.push(`${method} ${url.pathname}: no Authorization header`);
@@ -622,6 +694,14 @@ export async function startFakeGitHub(options = {}) {
         record.status = injection.status;
         record.injected = true;
         return send(injection.status, injection.body ?? { message: 'injected', documentation_url: DOCS, status: String(injection.status) }, injection.headers);
+      }
+      const other = others.get(`${check?.params?.owner}/${check?.params?.repo}`);
+      if (other && route !== null) {
+        const otherHandler = otherHandlers[`${method} ${route}`];
+        if (!otherHandler) violations.push(`${method} ${url.pathname}: not implemented by the fake for other repositories (${route})`);
+        const r = otherHandler ? otherHandler(other, `${check?.params?.owner}/${check?.params?.repo}`, check?.params ?? {}, url.searchParams, body, url.toString()) : notFound();
+        record.status = r.status;
+        return send(r.status, r.body, r.headers);
       }
       const handler = route === null ? undefined : handlers[`${method} ${route}`];
       if (!handler) {
@@ -753,6 +833,27 @@ export async function startFakeGitHub(options = {}) {
       const issue = { number: nextNumber++, title, body: '', user: user ?? { login: 'contributor-b', id: 5002, type: 'User' }, labels: [], state: /** @type {'open'} */ ('open'), created_at: at, updated_at: at, pull: { head, base: defaultBranch, headRepo, files: pullFiles } };
       issues.set(issue.number, issue);
       return { ...pullJson(issue), head: { ...pullJson(issue).head, sha: headSha }, base: { ...pullJson(issue).base, sha: baseSha } };
+    },
+    /**
+     * A push to the default branch: `files` path → text (null deletes), one commit on top.
+     * @returns {{ before: string; after: string; payload: unknown }} the push event payload too
+     */
+    push(files, message = 'spec change') {
+      const before = refs.get(`refs/heads/${defaultBranch}`) ?? '';
+      const tree = flatten(treeOf(before));
+      for (const [path, text] of Object.entries(files)) {
+        if (text === null) tree.delete(path);
+        else tree.set(path, { sha: putBlob(text), mode: '100644' });
+      }
+      const after = putCommit(writeTree(tree), [before], message);
+      refs.set(`refs/heads/${defaultBranch}`, after);
+      return { before, after, payload: { ref: `refs/heads/${defaultBranch}`, before, after, created: false, deleted: false, forced: false, repository: repoJson(), pusher: { name: owner } } };
+    },
+    /** Issues of another repository (otherRepos), as the API shows them. */
+    otherIssues(repoFull) {
+      const store = others.get(repoFull);
+      if (!store) throw new Error(`no repository ${repoFull}`);
+      return [...store.issues.values()].map((i) => issueJson(i, repoFull));
     },
     /** @param {{ issue: number; body: string; user?: User; app?: string }} init */
     addComment(init) {

@@ -537,4 +537,31 @@ suite('intake flow end to end', { concurrency: 4 }, () => {
       await env.dispose();
     }
   });
+
+  test('two re-ingest runs finishing out of order: the one that read the issues later wins, the older stops as superseded', async () => {
+    const env = await setup();
+    try {
+      const a = env.gh.addIssue({ title: '[capture]: a', body: formBody({ confidence: 'probable' }), labels: [CAPTURE_LABEL] });
+      const dispatch = () =>
+        runAction({ server: env.gh, workspace: env.ws.dir, eventName: 'workflow_dispatch', payload: { inputs: { issues: 'all' }, ref: 'refs/heads/main', repository: env.gh.repositoryJson() } });
+      // The older run reads the issue, then stalls before it touches the branch.
+      const held = env.gh.hold({ method: 'GET', route: '/repos/{owner}/{repo}/branches/{branch}' });
+      const olderRun = dispatch();
+      await held.reached;
+      env.gh.editIssue(a.number, { body: formBody({ confidence: 'speculative' }) });
+      const newer = await dispatch();
+      assert.equal(newer.code, 0, newer.stdout);
+      assert.equal(newer.outputs['result'], 'accepted');
+      held.release();
+      const older = await olderRun;
+      assert.equal(older.code, 0, older.stdout);
+      assert.equal(older.outputs['result'], 'superseded');
+      assert.match(older.summary, /Stopped as superseded/);
+      assert.match(env.gh.branchFiles('capture/reingest')?.get(capturePath(a.number)) ?? '', /confidence: speculative/);
+      assert.equal(env.gh.pulls().length, 1);
+      assert.deepEqual(env.gh.violations, []);
+    } finally {
+      await env.dispose();
+    }
+  });
 });

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CoverageReport, Tally } from '../../src/coverage/coverage.ts';
 import {
+  COMMENT_BUDGET,
+  COMMENT_MAX_FINDINGS,
   intakeIssueAcceptedComment,
   intakeIssueRefusedComment,
   intakePullRequestBody,
@@ -138,4 +140,17 @@ test('summaries: counts and places only', () => {
   assert.match(r, /3 issue\(s\): 1 accepted, 0 unchanged, 1 rejected, 0 invalid, 1 skipped/);
   const body = reingestPullRequestBody({ dryRun: false, branch: 'b', committed: true, entries: [{ issue: 1, outcome: 'accepted', findings: 0, errors: 0, path: 'p' }] });
   assert.match(body, /^Closes #1$/m);
+});
+
+test('rejection with 1,000 findings: what to do first, at most 100 rows with the count left out, under the budget', () => {
+  const many: Finding[] = Array.from({ length: 1000 }, (_, i) => ({ ...finding, line: i + 1, path: `call/offer/${'deep/'.repeat(20)}enc` }));
+  const body = intakeIssueRefusedComment({ issue: 12, status: 'rejected', findings: many, errors: [], summaryUrl: 'https://github.com/o/r/actions/runs/1' });
+  assert.ok(body.length <= COMMENT_BUDGET, `${body.length} characters`);
+  const rows = body.split('\n').filter((l) => l.startsWith('| `phone-jid` |')).length;
+  assert.ok(rows > 0 && rows <= COMMENT_MAX_FINDINGS);
+  assert.ok(body.indexOf('Delete revision from history') < body.indexOf('| rule |'));
+  assert.ok(body.indexOf('rotate it') < body.indexOf('| rule |'));
+  assert.match(body, new RegExp(`_${1000 - rows} more findings not shown here \\(${rows} of 1000 listed\\): the \\[job summary of the workflow run\\]\\(https://github\\.com/o/r/actions/runs/1\\) lists all of them\\._`));
+  const summary = intakeSummary({ issue: 12, result: 'rejected', actions: [], findings: many, errorCount: 0 });
+  assert.equal(summary.split('\n').filter((l) => l.startsWith('| `phone-jid` |')).length, 1000);
 });
