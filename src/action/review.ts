@@ -77,9 +77,9 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
   }
   core.info(`validated ${head.length} file(s): ${problems.length} problem(s), ${warnings.length} warning(s)`);
 
-  const headCoverage = coverageOf(headRepo.stanzas.map((s) => s.record));
+  const headCoverage = coverageOf(headRepo.stanzas.map((s) => s.record), headRepo.flavors.map((f) => f.record));
   const baseRepo = loadRepo(base).repo;
-  const baseCoverage = coverageOf(baseRepo.stanzas.map((s) => s.record));
+  const baseCoverage = coverageOf(baseRepo.stanzas.map((s) => s.record), baseRepo.flavors.map((f) => f.record));
   core.info(`${changed.length} changed spec/corpus file(s); coverage ${percent(baseCoverage.overall.coverage)} → ${percent(headCoverage.overall.coverage)}`);
 
   const view: ReviewView = {

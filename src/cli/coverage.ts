@@ -18,9 +18,9 @@ export async function coverageCommand(args: string[], io: Output): Promise<numbe
   });
   if (values.write && values.check) throw new UsageError('--write and --check exclude each other: --check only compares');
   const root = resolve(values.root);
-  // Coverage counts stanza facts only: the other records (captures above all) are not even read.
-  const { repo, problems } = loadRepo(await readRepoFiles(root, ['stanza']));
-  const report = coverageOf(repo.stanzas.map((s) => s.record));
+  // Coverage counts stanza facts (and reads flavors for their derives_from): the other records, captures above all, are not even read.
+  const { repo, problems } = loadRepo(await readRepoFiles(root, ['stanza', 'flavor']));
+  const report = coverageOf(repo.stanzas.map((s) => s.record), repo.flavors.map((f) => f.record));
   const readme = await readFile(join(root, 'README.md'), 'utf8').catch(() => undefined);
   const files = coverageFiles(report, readme);
   if (values.check) return checkFiles(root, files, io);

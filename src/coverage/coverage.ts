@@ -1,5 +1,6 @@
 // The coverage metric: (confirmed + 0.5 × probable) / total facts, with counts, never a bare percentage.
-import type { Stanza } from '../spec/types.ts';
+import { flavorGraph, hasIndependentPair, type FlavorGraph } from '../spec/flavors.ts';
+import type { Flavor, Stanza } from '../spec/types.ts';
 import { CATEGORIES, TECHNIQUES, type Confidence } from '../spec/vocabulary.ts';
 import { factsOf, type Fact } from './facts.ts';
 
@@ -13,37 +14,69 @@ export interface Tally {
   coverage: number;
 }
 
-export interface CoverageReport {
-  overall: Tally;
-  byCategory: Record<string, Tally>;
-  byTechnique: Record<string, Tally>;
+/**
+ * The separate, non-scoring flavor section (formats-head.md): facts (attributes and children) whose
+ * provenance cites at least one flavor, and facts backed by two or more independent flavors
+ * (src/spec/flavors.ts: a flavor and everything it derives from count as one).
+ */
+export interface FlavorCorroboration {
+  citing: number;
+  independent: number;
 }
 
-/** Row for facts whose provenance names no technique: they still count, under their own row. */
-export const NO_PROVENANCE = '(no provenance)';
+export interface CoverageReport {
+  overall: Tally;
+  /** Only the stanza categories that have facts, in vocabulary order. */
+  byCategory: Record<string, Tally>;
+  /** Attributes only (children carry no technique row), every technique of the fixed set, zero included. */
+  byTechnique: Record<string, Tally>;
+  flavorCorroboration: FlavorCorroboration;
+}
+
+/** Row for attributes whose provenance names no technique: they still count, under their own row. */
+export const NO_TECHNIQUE = '(no technique)';
+/** The earlier name of NO_TECHNIQUE. */
+export const NO_PROVENANCE = NO_TECHNIQUE;
 
 export function emptyTally(): Tally {
   return { confirmed: 0, probable: 0, speculative: 0, unknown: 0, total: 0, coverage: 0 };
 }
 
-export function coverageOf(stanzas: Stanza[]): CoverageReport {
-  return coverageOfFacts(stanzas.flatMap(factsOf));
+/**
+ * The coverage of every stanza, counted as the group counts it (formats-head.md): facts are every
+ * attribute and child at any depth; by category only categories with facts; by technique
+ * attributes only. `flavors` (their derives_from) decide which cited flavors are independent.
+ */
+export function coverageOf(stanzas: Stanza[], flavors: readonly Pick<Flavor, 'id' | 'derives_from'>[] = []): CoverageReport {
+  return coverageOfFacts(stanzas.flatMap(factsOf), flavorGraph(flavors));
 }
 
 /** Coverage of facts with the given confidences (the projection of promotions reuses this). */
-export function coverageOfFacts(facts: Pick<Fact, 'category' | 'techniques' | 'confidence'>[]): CoverageReport {
+export function coverageOfFacts(facts: (Pick<Fact, 'category' | 'techniques' | 'confidence'> & Partial<Pick<Fact, 'kind' | 'provenance'>>)[], graph: FlavorGraph = new Map()): CoverageReport {
   const overall = emptyTally();
-  // Every category and technique gets a row, zero included: a gap is information.
-  const byCategory: Record<string, Tally> = Object.fromEntries(CATEGORIES.map((c) => [c, emptyTally()]));
+  const categories = new Map<string, Tally>();
+  // Every technique gets a row, zero included: a gap is information.
   const byTechnique: Record<string, Tally> = Object.fromEntries(TECHNIQUES.map((t) => [t, emptyTally()]));
+  const flavorCorroboration: FlavorCorroboration = { citing: 0, independent: 0 };
   for (const fact of facts) {
     count(overall, fact.confidence);
-    count((byCategory[fact.category] ??= emptyTally()), fact.confidence);
-    const rows = fact.techniques.length > 0 ? fact.techniques : [NO_PROVENANCE];
-    for (const technique of rows) count((byTechnique[technique] ??= emptyTally()), fact.confidence);
+    const category = categories.get(fact.category) ?? emptyTally();
+    categories.set(fact.category, category);
+    count(category, fact.confidence);
+    // A fact of unknown kind counts as an attribute (the projection's facts always carry their kind).
+    if (fact.kind !== 'child') {
+      const rows = fact.techniques.length > 0 ? fact.techniques : [NO_TECHNIQUE];
+      for (const technique of rows) count((byTechnique[technique] ??= emptyTally()), fact.confidence);
+    }
+    const cited = fact.provenance?.flavors ?? [];
+    if (cited.length > 0) flavorCorroboration.citing += 1;
+    if (hasIndependentPair(cited, graph)) flavorCorroboration.independent += 1;
   }
+  const known = CATEGORIES.filter((c) => categories.has(c));
+  const others = [...categories.keys()].filter((c) => !(CATEGORIES as readonly string[]).includes(c)).sort();
+  const byCategory: Record<string, Tally> = Object.fromEntries([...known, ...others].map((c) => [c, categories.get(c) ?? emptyTally()]));
   for (const tally of [overall, ...Object.values(byCategory), ...Object.values(byTechnique)]) finish(tally);
-  return { overall, byCategory, byTechnique };
+  return { overall, byCategory, byTechnique, flavorCorroboration };
 }
 
 function count(tally: Tally, confidence: Confidence): void {

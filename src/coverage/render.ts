@@ -23,8 +23,18 @@ export function coverageText(report: CoverageReport): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l.length > 1 ? (l[i] ?? '').length : 0))));
   const format = (cells: string[]) =>
     cells.length === 1 ? (cells[0] ?? '') : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  const legend = 'coverage = (confirmed + 0.5 × probable) / total';
-  return [format(header), ...lines.map(format), '', legend, ''].join('\n');
+  const legend = 'coverage = (confirmed + 0.5 × probable) / total; by technique counts attributes only';
+  return [format(header), ...lines.map(format), '', ...flavorLines(report), '', legend, ''].join('\n');
+}
+
+/** The separate, non-scoring flavor figures, in words (terminal and COVERAGE.md). */
+export function flavorLines(report: CoverageReport): string[] {
+  const f = report.flavorCorroboration;
+  return [
+    'Flavor corroboration (not part of the score)',
+    `  facts citing at least one flavor: ${f.citing}`,
+    `  facts backed by two or more independent flavors: ${f.independent}`,
+  ];
 }
 
 export function coverageMarkdown(report: CoverageReport, generatedBy: string): string {
@@ -42,7 +52,21 @@ export function coverageMarkdown(report: CoverageReport, generatedBy: string): s
     for (const [key, tally] of sectionRows) out.push(`| ${key} | ${COLUMNS.map((c) => tally[c]).join(' | ')} | ${percent(tally.coverage)} |`);
     out.push('');
   }
-  out.push('A technique row counts each fact once under every technique its provenance names.', '');
+  const f = report.flavorCorroboration;
+  out.push(
+    'A technique row counts each attribute once under every technique its provenance names; children',
+    'have no technique row, and attributes without techniques count under "(no technique)".',
+    '',
+    '## Flavor corroboration',
+    '',
+    'Not part of the score. A flavor and every flavor it derives from (`derives_from`, transitively) count as one.',
+    '',
+    '| | facts |',
+    '|---|---:|',
+    `| citing at least one flavor | ${f.citing} |`,
+    `| backed by two or more independent flavors | ${f.independent} |`,
+    '',
+  );
   return out.join('\n');
 }
 

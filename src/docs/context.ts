@@ -1,7 +1,7 @@
 // What every page renderer may link to: the ids that have a page, and where pages live.
 import type { Loaded, Repo } from '../spec/types.ts';
 import type { Confidence } from '../spec/vocabulary.ts';
-import { CONFIDENCES } from '../spec/vocabulary.ts';
+import { CONFIDENCES, isPartCategory } from '../spec/vocabulary.ts';
 import { recordKey, stanzaAnchors } from './anchors.ts';
 import { cell, code, link, linkText } from './markdown.ts';
 
@@ -46,7 +46,17 @@ export const PAGE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 /** The repository with only the records that can have a page: no path is ever built from another id. */
 export function pageable(repo: Repo): Repo {
   const ok = <T extends { id: string }>(list: Loaded<T>[]) => list.filter((l) => PAGE_ID.test(l.record.id));
-  return { ...repo, stanzas: ok(repo.stanzas), flows: ok(repo.flows), enums: ok(repo.enums), techniques: ok(repo.techniques) };
+  return {
+    ...repo,
+    stanzas: ok(repo.stanzas),
+    flows: ok(repo.flows),
+    enums: ok(repo.enums),
+    techniques: ok(repo.techniques),
+    contributors: ok(repo.contributors),
+    flavors: ok(repo.flavors),
+    // A part's page lives in its category folder: only the four folder names are ever a path.
+    parts: ok(repo.parts).filter((l) => isPartCategory(l.record.category)),
+  };
 }
 
 export function contextOf(repo: Repo, options: DocsOptions = {}): DocsContext {

@@ -75,6 +75,11 @@ export function indexPage(ctx: DocsContext, report: CoverageReport): string {
     '',
     `- ${link('Coverage', 'coverage.md')}: the same numbers as \`wacrg coverage\`, with a chart.`,
     `- ${link('Glossary', 'glossary.md')}: the terms used across the spec.`,
+    ...(ctx.repo.parts.length > 0 || ctx.repo.flavors.length > 0
+      ? [`- ${link('Spec parts', 'parts.md')}: ${ctx.repo.parts.length} normative parts by category, ${link('updates by version', 'updates.md')} and a machine-readable ${link('feed', 'feed.json')}.`]
+      : []),
+    ...(ctx.repo.flavors.length > 0 ? [`- ${link('Flavors', 'flavors.md')}: ${ctx.repo.flavors.length} independent reimplementations and the parts they implement.`] : []),
+    ...(ctx.repo.contributors.length > 0 ? [`- ${link('Contributors', 'contributors.md')}: ${ctx.repo.contributors.length} people.`] : []),
     '',
   ];
   return page('spec/', paragraph('Specification reference'), body, sourceLink(ctx, 'spec/'));

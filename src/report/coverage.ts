@@ -37,5 +37,14 @@ export function coverageDeltaMarkdown(base: CoverageReport, head: CoverageReport
     table(delta.byTechnique),
     '',
     '</details>',
+    '',
+    flavorDelta(base, head),
   ].join('\n');
+}
+
+/** The flavor figures (not part of the score), base → head. */
+export function flavorDelta(base: CoverageReport, head: CoverageReport): string {
+  const move = (a: number, b: number) => (a === b ? `${b}` : `${a} → ${b}`);
+  const [b, h] = [base.flavorCorroboration, head.flavorCorroboration];
+  return `**Flavor corroboration** (not part of the score): ${move(b.citing, h.citing)} fact${h.citing === 1 ? '' : 's'} citing a flavor, ${move(b.independent, h.independent)} backed by two or more independent flavors.`;
 }

@@ -16,12 +16,13 @@ test('usage', () => {
   assert.equal(usage, 'wacrg coverage [--root DIR] [--json] [--write | --check]');
 });
 
-test('--json: exactly {overall, byCategory, byTechnique} with the hand-counted numbers', async () => {
+test('--json: exactly {overall, byCategory, byTechnique, flavorCorroboration} with the hand-counted numbers', async () => {
   const { out, err, io } = captured();
   assert.equal(await coverageCommand(['--root', REPO_OTHER, '--json'], io), 0);
   assert.deepEqual(err, []);
   const json = JSON.parse(out.join('\n')) as CoverageReport;
-  assert.deepEqual(Object.keys(json), ['overall', 'byCategory', 'byTechnique']);
+  assert.deepEqual(Object.keys(json), ['overall', 'byCategory', 'byTechnique', 'flavorCorroboration']);
+  assert.deepEqual(json.flavorCorroboration, { citing: 0, independent: 0 });
   for (const tally of [json.overall, ...Object.values(json.byCategory), ...Object.values(json.byTechnique)]) {
     assert.deepEqual(Object.keys(tally), TALLY_KEYS);
   }
@@ -35,7 +36,9 @@ test('text: the table with counts, exit 0', async () => {
   const text = out.join('\n');
   assert.match(text, /^\s+overall\s+4\s+4\s+5\s+3\s+16\s+37\.5%$/m);
   assert.match(text, /^\s+transport\s+2\s+1\s+3\s+2\s+8\s+31\.3%$/m);
-  assert.match(text, /^\s+\(no provenance\)\s+0\s+0\s+1\s+1\s+2\s+0\.0%$/m);
+  assert.match(text, /^\s+\(no technique\)\s+0\s+0\s+1\s+0\s+1\s+0\.0%$/m);
+  assert.doesNotMatch(text, /^\s+(keying|media)\s/m);
+  assert.match(text, /^  facts citing at least one flavor: 0$/m);
 });
 
 test('--write: COVERAGE.md and docs/coverage-badge.json in the root', async () => {
@@ -55,20 +58,21 @@ test('--write: COVERAGE.md and docs/coverage-badge.json in the root', async () =
     for (const row of [
       '| overall | 4 | 4 | 5 | 3 | 16 | 37.5% |',
       '| signaling | 2 | 3 | 2 | 1 | 8 | 43.8% |',
-      '| keying | 0 | 0 | 0 | 0 | 0 | 0.0% |',
-      '| media | 0 | 0 | 0 | 0 | 0 | 0.0% |',
       '| transport | 2 | 1 | 3 | 2 | 8 | 31.3% |',
-      '| websocket-capture | 2 | 2 | 2 | 0 | 6 | 50.0% |',
-      '| baileys-instrumentation | 2 | 2 | 1 | 0 | 5 | 60.0% |',
-      '| frida-hooking | 3 | 0 | 0 | 0 | 3 | 100.0% |',
+      '| websocket-capture | 2 | 2 | 1 | 0 | 5 | 60.0% |',
+      '| baileys-instrumentation | 2 | 1 | 0 | 0 | 3 | 83.3% |',
+      '| frida-hooking | 2 | 0 | 0 | 0 | 2 | 100.0% |',
       '| mitm-tls | 0 | 1 | 0 | 0 | 1 | 50.0% |',
       '| static-smali-analysis | 0 | 0 | 0 | 1 | 1 | 0.0% |',
-      '| memory-dump | 1 | 0 | 0 | 1 | 2 | 50.0% |',
+      '| memory-dump | 0 | 0 | 0 | 0 | 0 | 0.0% |',
       '| wasm-analysis | 0 | 0 | 1 | 0 | 1 | 0.0% |',
-      '| (no provenance) | 0 | 0 | 1 | 1 | 2 | 0.0% |',
+      '| (no technique) | 0 | 0 | 1 | 0 | 1 | 0.0% |',
+      '| citing at least one flavor | 0 |',
+      '| backed by two or more independent flavors | 0 |',
     ]) {
       assert.ok(lines.includes(row), row);
     }
+    // 1 overall + 2 categories with facts + 8 technique rows + 2 flavor rows.
     assert.equal(lines.filter((l) => l.startsWith('| ') && !l.startsWith('| |')).length, 13);
   });
 });

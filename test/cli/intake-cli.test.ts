@@ -132,7 +132,7 @@ describe('wacrg ingest: a clean capture', () => {
     const coverage = json.coverage as Record<string, Record<string, Record<string, number>>>;
     assert.deepEqual(Object.keys(coverage).sort(), ['before', 'projected']);
     for (const k of ['before', 'projected'] as const) {
-      assert.deepEqual(Object.keys(coverage[k] ?? {}).sort(), ['byCategory', 'byTechnique', 'overall']);
+      assert.deepEqual(Object.keys(coverage[k] ?? {}).sort(), ['byCategory', 'byTechnique', 'flavorCorroboration', 'overall']);
       assert.equal(typeof coverage[k]?.overall?.coverage, 'number');
     }
     assert.ok((coverage.projected?.overall?.coverage ?? 0) > (coverage.before?.overall?.coverage ?? 1));

@@ -67,7 +67,7 @@ test('corroborationJson has exactly the shape wacrg ingest --json carries', asyn
   const coverage = json.coverage ?? {};
   assert.deepEqual(Object.keys(coverage), ['before', 'projected']);
   for (const report of [coverage.before, coverage.projected]) {
-    assert.deepEqual(Object.keys(report as object), ['overall', 'byCategory', 'byTechnique']);
+    assert.deepEqual(Object.keys(report as object), ['overall', 'byCategory', 'byTechnique', 'flavorCorroboration']);
   }
   // Hand-counted: 5 probable facts → confirmed: confirmed 6, probable 4; (6 + 2) / 20 = 0.4.
   assert.equal((coverage.projected as { overall: { coverage: number } }).overall.coverage, 0.4);

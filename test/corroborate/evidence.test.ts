@@ -60,16 +60,20 @@ test('one technique reaches probable at most; provenance techniques count as evi
   assert.equal(projection.projected.byCategory.signaling?.coverage, 7.5 / 14);
   assert.deepEqual(projection.before.byCategory.transport, tally({ confirmed: 1, probable: 1, speculative: 3, unknown: 1 }));
   assert.deepEqual(projection.projected.byCategory.transport, projection.before.byCategory.transport);
-  // By technique: the promoted audio@rate gains websocket-capture in its provenance (13 → 14 facts).
-  assert.deepEqual(projection.before.byTechnique[WS], tally({ probable: 9, speculative: 4 }));
-  assert.deepEqual(projection.projected.byTechnique[WS], tally({ confirmed: 3, probable: 10, speculative: 1 }));
-  assert.equal(projection.projected.byTechnique[WS]?.coverage, 8 / 14);
-  assert.deepEqual(projection.before.byTechnique[BAILEYS], tally({ confirmed: 1, probable: 2 }));
-  assert.deepEqual(projection.projected.byTechnique[BAILEYS], tally({ confirmed: 3 }));
-  assert.deepEqual(projection.before.byTechnique[FRIDA], tally({ speculative: 3, unknown: 2 }));
-  assert.deepEqual(projection.projected.byTechnique[FRIDA], tally({ confirmed: 1, speculative: 3, unknown: 1 }));
-  assert.equal(projection.projected.byTechnique[FRIDA]?.coverage, 0.2);
-  assert.deepEqual(projection.projected.byTechnique['(no provenance)'], tally({ unknown: 1 }));
+  // By technique, attributes only (as the group counts): websocket-capture names @from, @id, @t,
+  // offer@call-id, offer@count, offer/enc@type, call-terminate:@from, terminate@reason and
+  // relay-latency:@id (9); the promoted audio@rate gains websocket-capture (9 → 10 attributes).
+  assert.deepEqual(projection.before.byTechnique[WS], tally({ probable: 6, speculative: 3 }));
+  assert.deepEqual(projection.projected.byTechnique[WS], tally({ confirmed: 2, probable: 7, speculative: 1 }));
+  assert.equal(projection.projected.byTechnique[WS]?.coverage, 5.5 / 10);
+  // baileys-instrumentation: @id and relay-latency:@class (offer/enc is a child: no technique row).
+  assert.deepEqual(projection.before.byTechnique[BAILEYS], tally({ confirmed: 1, probable: 1 }));
+  assert.deepEqual(projection.projected.byTechnique[BAILEYS], tally({ confirmed: 2 }));
+  // frida-hooking: audio@rate, relay@ip, relay@key, relay@latency (the relay child has no row).
+  assert.deepEqual(projection.before.byTechnique[FRIDA], tally({ speculative: 2, unknown: 2 }));
+  assert.deepEqual(projection.projected.byTechnique[FRIDA], tally({ confirmed: 1, speculative: 2, unknown: 1 }));
+  assert.equal(projection.projected.byTechnique[FRIDA]?.coverage, 0.25);
+  assert.deepEqual(projection.projected.byTechnique['(no technique)'], tally({ unknown: 1 }));
 });
 
 test('two different techniques (provenance, corpus, this capture) support confirmed', async () => {

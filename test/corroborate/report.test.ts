@@ -28,9 +28,9 @@ test('the report has the matched stanza, the counts, the promotion table and the
   assert.ok(md.includes(`| \`call-offer:offer/audio@rate\` | unknown → confirmed | websocket-capture, frida-hooking |`));
   // Hand-counted in evidence.test.ts: 0.275 → 0.45.
   assert.ok(md.includes('coverage 27.5% → 45.0% (+17.5) if these promotions are accepted'));
-  // Rows that move: signaling 28.6% → 53.6% (14 facts); websocket-capture gains a fact (13 → 14).
+  // Rows that move: signaling 28.6% → 53.6% (14 facts); websocket-capture gains an attribute (9 → 10): 3/9 → 5.5/10.
   assert.ok(md.includes('| `signaling` | 14 | 28.6% | 53.6% | +25.0 |'));
-  assert.ok(md.includes('| `websocket-capture` | 13 → 14 | 34.6% | 57.1% | +22.5 |'));
+  assert.ok(md.includes('| `websocket-capture` | 9 → 10 | 33.3% | 55.0% | +21.7 |'));
   assert.ok(!md.includes('`transport`'), 'unchanged rows are left out');
 });
 

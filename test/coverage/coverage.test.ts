@@ -19,10 +19,27 @@ test('coverageOf repo-other equals the hand count', () => {
   assertReport(coverageOf(stanzas()), EXPECTED);
 });
 
-test('the hand count is consistent with itself (categories add up to overall; techniques to 16 + 5)', () => {
+test('the hand count is consistent with itself (categories add up to overall; techniques to 10 attributes + 4)', () => {
   const sum = (tallies: Tally[]) => tallies.reduce((n, t) => n + t.total, 0);
   assert.equal(sum(Object.values(EXPECTED.byCategory)), EXPECTED.overall.total);
-  assert.equal(sum(Object.values(EXPECTED.byTechnique)), EXPECTED.overall.total + 5);
+  assert.equal(sum(Object.values(EXPECTED.byTechnique)), 10 + 4);
+});
+
+test('children count overall and by category but never by technique; flavor figures count attributes and children', () => {
+  const base: Stanza = { id: 's', tag: 't', display_name: 'd', category: 'media', direction: ['outgoing'], status: 'draft', spec_version: '0.1.0', summary: 's' };
+  const report = coverageOf(
+    [
+      {
+        ...base,
+        children: [{ tag: 'c', occurrence: '1', confidence: 'probable', description: 'd', provenance: { techniques: ['mitm-tls'], flavors: ['f1', 'f2'] } }],
+      },
+    ],
+    [{ id: 'f1' }, { id: 'f2', derives_from: ['f0'] }],
+  );
+  assert.equal(report.overall.total, 1);
+  assert.deepEqual(Object.keys(report.byCategory), ['media']);
+  assert.equal(report.byTechnique['mitm-tls']?.total, 0);
+  assert.deepEqual(report.flavorCorroboration, { citing: 1, independent: 1 });
 });
 
 test('facts: every attribute and child at any depth, with fact paths', () => {
@@ -56,10 +73,10 @@ test('a fact without provenance counts overall and under its own row; one with t
   assert.equal(report.byTechnique['frida-hooking']?.total, 0);
 });
 
-test('no facts: zero coverage, every category and technique row present, no no-provenance row', () => {
+test('no facts: zero coverage, no category row (only categories with facts get one), every technique row, no no-technique row', () => {
   const report = coverageOf([]);
   assert.deepEqual(report.overall, { confirmed: 0, probable: 0, speculative: 0, unknown: 0, total: 0, coverage: 0 });
-  assert.deepEqual(Object.keys(report.byCategory), ['signaling', 'keying', 'media', 'transport']);
+  assert.deepEqual(Object.keys(report.byCategory), []);
   assert.equal(Object.keys(report.byTechnique).length, 7);
 });
 
@@ -81,7 +98,7 @@ test('text table: counts beside percentages, one row per category and technique'
   const row = (label: string) => text.split('\n').find((l) => l.trimStart().startsWith(`${label} `))?.trim().split(/\s+/);
   assert.deepEqual(row('overall'), ['overall', '4', '4', '5', '3', '16', '37.5%']);
   assert.deepEqual(row('signaling'), ['signaling', '2', '3', '2', '1', '8', '43.8%']);
-  assert.deepEqual(row('(no provenance)'), ['(no', 'provenance)', '0', '0', '1', '1', '2', '0.0%']);
+  assert.deepEqual(row('(no technique)'), ['(no', 'technique)', '0', '0', '1', '0', '1', '0.0%']);
   assert.match(text, /coverage = \(confirmed \+ 0\.5 × probable\) \/ total/);
 });
 
@@ -90,7 +107,9 @@ test('Markdown and badge', () => {
   assert.match(md, /^# Coverage\n/);
   assert.match(md, /Overall: \*\*37\.5%\*\* of 16 facts\./);
   assert.ok(md.includes('| transport | 2 | 1 | 3 | 2 | 8 | 31.3% |'));
-  assert.ok(md.includes('| frida-hooking | 3 | 0 | 0 | 0 | 3 | 100.0% |'));
+  assert.ok(md.includes('| frida-hooking | 2 | 0 | 0 | 0 | 2 | 100.0% |'));
+  assert.ok(md.includes('| citing at least one flavor | 0 |'));
+  assert.ok(md.includes('| backed by two or more independent flavors | 0 |'));
   assert.deepEqual(JSON.parse(coverageBadge(EXPECTED)), { schemaVersion: 1, label: 'spec coverage', message: '37.5%', color: 'orange' });
   const color = (coverage: number) => (JSON.parse(coverageBadge({ ...EXPECTED, overall: { ...EXPECTED.overall, coverage } })) as { color: string }).color;
   assert.deepEqual([0, 0.25, 0.5, 0.75, 1].map(color), ['red', 'orange', 'yellow', 'brightgreen', 'brightgreen']);

@@ -16,6 +16,7 @@ export function assertReport(actual: CoverageReport, expected: CoverageReport): 
   assertTally(actual.overall, expected.overall, 'overall');
   same(actual.byCategory, expected.byCategory, 'byCategory');
   same(actual.byTechnique, expected.byTechnique, 'byTechnique');
+  assert.deepEqual(actual.flavorCorroboration, expected.flavorCorroboration, 'flavorCorroboration');
 }
 
 function assertTally(actual: Tally | undefined, expected: Tally | undefined, what: string): void {

@@ -217,7 +217,7 @@ describe('generateDocs', () => {
   it('the coverage page and badge carry exactly the numbers of wacrg coverage', async () => {
     const repo = await loadRoot();
     const docs = generateDocs(repo);
-    const report = coverageOf(repo.stanzas.map((s) => s.record));
+    const report = coverageOf(repo.stanzas.map((s) => s.record), repo.flavors.map((f) => f.record));
     assert.equal(docs.get('docs/coverage-badge.json'), coverageBadge(report));
     const page = docs.get('docs/spec/coverage.md') ?? '';
     const rendered = coverageMarkdown(report, 'wacrg generate');
@@ -262,7 +262,7 @@ describe('generateDocs', () => {
     assert.ok(first);
     const hostile: Repo = { ...repo, flows: [...repo.flows, { ...first, file: 'spec/flows/x.yaml', record: { ...first.record, id: '../../../evil' } }] };
     const docs = generateDocs(hostile);
-    for (const path of docs.keys()) assert.ok(/^docs\/(spec\/[a-z0-9/-]+\.md|coverage-badge\.json)$/.test(path), path);
+    for (const path of docs.keys()) assert.ok(/^docs\/(spec\/[a-z0-9/-]+\.md|spec\/feed\.json|coverage-badge\.json)$/.test(path), path);
     for (const text of docs.values()) assert.ok(!text.includes('evil'));
   });
 });

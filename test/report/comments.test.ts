@@ -42,7 +42,7 @@ function tally(confirmed: number, probable: number, total: number): Tally {
   return { confirmed, probable, speculative: total - confirmed - probable, unknown: 0, total, coverage: total === 0 ? 0 : (confirmed + 0.5 * probable) / total };
 }
 function report(t: Tally): CoverageReport {
-  return { overall: t, byCategory: { signaling: t, keying: tally(0, 0, 0) }, byTechnique: { 'websocket-capture': t } };
+  return { overall: t, byCategory: { signaling: t, keying: tally(0, 0, 0) }, byTechnique: { 'websocket-capture': t }, flavorCorroboration: { citing: 0, independent: 0 } };
 }
 
 const markerCount = (body: string, marker: string) => body.split(marker).length - 1;

@@ -11,7 +11,7 @@ import { FIXTURES, filesUnder, overlayFiles, repoOtherFiles } from './helpers.ts
 
 const REPO_TODAY = join(FIXTURES, 'repo-today');
 const MUTANTS = join(FIXTURES, 'today-mutants');
-const todayFiles = () => filesUnder(REPO_TODAY);
+const todayFiles = () => filesUnder(REPO_TODAY).filter((f) => /^(spec|corpus)\//.test(f.path));
 /** The two warnings repo-today has on purpose: what the group's schema allows but wacrg doubts. */
 const BASE_WARNINGS = [
   'corpus/captures/example-ring.yaml:6:16 source.captured_at: empty: expected an ISO 8601 date (YYYY-MM-DD)',
@@ -74,4 +74,16 @@ test('the first-release layout still validates: an empty source.contributor is a
   const { problems, warnings } = validateRepository(files);
   assert.deepEqual(problems.map(formatProblem), []);
   assert.deepEqual(warnings.map(formatProblem), ['corpus/captures/issue-7.yaml:7:16 source.contributor: empty: expected the GitHub login of the person who captured it']);
+});
+
+test('repo-today coverage and flavor figures equal the hand count (expected-coverage.json, README table)', async () => {
+  const { assertReport } = await import('../coverage/helpers.ts');
+  const { coverageOf } = await import('../../src/coverage/coverage.ts');
+  const { readFileSync } = await import('node:fs');
+  const expected = JSON.parse(readFileSync(join(REPO_TODAY, 'expected-coverage.json'), 'utf8'));
+  const { repo } = validateRepo(todayFiles());
+  assertReport(coverageOf(repo.stanzas.map((s) => s.record), repo.flavors.map((f) => f.record)), expected);
+  // Without the derives_from link, fact 1 (alpha-voip + beta-port) would count as independent too.
+  const unlinked = repo.flavors.map((f) => ({ ...f.record, derives_from: [] }));
+  assert.equal(coverageOf(repo.stanzas.map((s) => s.record), unlinked).flavorCorroboration.independent, 3);
 });
