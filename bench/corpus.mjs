@@ -103,7 +103,8 @@ export function captureYaml(rng, n, id) {
     `  technique: ${technique}`,
     `  issue: ${n + 1}`,
     `  contributor: contributor-${String.fromCharCode(97 + (n % 26))}`,
-    `  captured_at: 2025-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+    // Quoted, as wacrg writes it: a YAML 1.1 reader (ajv-cli's js-yaml 3, the scale yardstick) would read a bare date as a timestamp.
+    `  captured_at: "2025-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}"`,
     '  tools:',
     `    - ${rng.pick(TOOLS)}`,
     'stanza_tag: call',

@@ -30,7 +30,8 @@ const sideEffectFree = {
 // Stale chunks from an earlier build must not linger in the committed dist/.
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/bin.ts' },
+  // The validate worker sits with the chunks: src/cli/validate-large.ts finds it next to its own chunk.
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/bin.ts', 'chunks/validate-worker': 'src/cli/validate-worker.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,

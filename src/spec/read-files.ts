@@ -17,6 +17,14 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
  * 64 reads in flight, 0.6–1.2 s with `fs.promises.readFile` 64 at a time, 0.12–0.18 s synchronously.
  */
 export async function readRepoFiles(root: string, only?: readonly RecordKind[]): Promise<RepoFile[]> {
+  return (await listRecordPaths(root, only)).map((path) => ({ path, text: readRecordText(root, path) }));
+}
+
+/**
+ * The repository-relative paths `readRepoFiles` would read, sorted, without reading any: a caller
+ * that handles thousands of captures reads them a batch at a time with readRecordText.
+ */
+export async function listRecordPaths(root: string, only?: readonly RecordKind[]): Promise<string[]> {
   const wanted = (path: string): boolean => {
     if (isSchemaPath(path)) return only === undefined || only.some((kind) => SCHEMA_PATHS[kind] === path);
     if (!isRecordPath(path)) return false;
@@ -26,16 +34,21 @@ export async function readRepoFiles(root: string, only?: readonly RecordKind[]):
   };
   // Captures live under corpus/, every other kind under spec/.
   const tops = ['spec', 'corpus'].filter((top) => only === undefined || only.some((kind) => (kind === 'capture') === (top === 'corpus')));
-  const files: RepoFile[] = [];
+  const paths: string[] = [];
   for (const top of tops) {
     const dir = join(root, top);
     for (const abs of await listFiles(dir)) {
       // Every listed path starts with `dir` (path.relative would resolve both paths again, per file).
       const path = `${top}/${abs.slice(dir.length + 1).split(sep).join('/')}`;
-      if (wanted(path)) files.push({ path, text: readHead(abs) });
+      if (wanted(path)) paths.push(path);
     }
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The text of one record file (`path` relative to `root`, as listRecordPaths gives it); see readHead. */
+export function readRecordText(root: string, path: string): string {
+  return readHead(join(root, path));
 }
 
 /**
