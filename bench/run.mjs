@@ -268,6 +268,15 @@ try {
       await scanner.remove();
     }
   }
+  // Recall and false positives of the scanner (bench/scanner-quality.mjs, i12).
+  if (!SKIP.has('scanner')) {
+    const q = await runNode([fileURLToPath(new URL('./scanner-quality.mjs', import.meta.url))]);
+    if (q.code !== 0) throw new Error(`scanner quality failed: ${q.stderr.split('\n').slice(0, 5).join('\n')}`);
+    const { recall, precision } = JSON.parse(q.stdout);
+    const kinds = Object.values(recall.perKind);
+    row('4 scanner', `recall: generated leak corpus (${kinds.length} kinds × 5 fields × 4 layers × variants)`, { s: { median: 100 * recall.rate, min: 100 * recall.rate, max: 100 * recall.rate, n: 1 }, unit: '% blocked', ratio: false, target: '100%, 0 echoed', pass: recall.blocked === recall.cases && recall.echoes === 0, note: `${recall.blocked}/${recall.cases} blocked, ${recall.echoes} echoed; per kind ${Object.entries(recall.perKind).map(([k, v]) => `${k} ${v.blocked}/${v.cases}`).join(', ')}` });
+    row('4 scanner', `false positives: benign technical prose (${precision.lines} lines)`, { s: { median: precision.falsePositives, min: precision.falsePositives, max: precision.falsePositives, n: 1 }, unit: 'blocking', ratio: false, target: '0', pass: precision.falsePositives === 0, note: `rate ${(precision.ratePerLine * 1000).toFixed(1)} per 1,000 lines; ${precision.warnings} warning(s)` });
+  }
 
   // --- 5: bundle -------------------------------------------------------------------------------------
   if (!SKIP.has('bundle')) {

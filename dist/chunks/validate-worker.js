@@ -1,12 +1,12 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-AL6LQBMU.js";
+} from "./chunk-H3JPQ4ZA.js";
 import {
   checkCapture
-} from "./chunk-LMCCGCKE.js";
+} from "./chunk-ETGQY5W2.js";
 import "./chunk-YEXHBJN6.js";
-import "./chunk-LPUWMPQA.js";
+import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
 import "./chunk-WTFDPWVI.js";
 import {

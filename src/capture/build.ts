@@ -1,8 +1,8 @@
 // Submission + read stanza → the capture record of formats.md, serialised deterministically.
-import { stringify } from 'yaml';
 import type { Submission } from '../form/types.ts';
 import type { Capture } from '../spec/types.ts';
 import type { RawFormat } from '../spec/vocabulary.ts';
+import { recordToYaml } from '../spec/write.ts';
 
 export interface CaptureMeta {
   issue?: number;
@@ -91,12 +91,18 @@ export function parseObservedAttributes(text: string): { attributes: NonNullable
   return { attributes, errors };
 }
 
-/** Same record → byte-identical file: fixed key order (construction order), no timestamps. */
+/**
+ * Same record → byte-identical file: fixed key order (construction order), no timestamps; written
+ * by the one record writer, so YAML 1.1 and 1.2 readers load the same values.
+ */
 export function serializeCapture(capture: Capture): string {
   return serializeRecord(capture);
 }
 
-/** Any record the intake writes (capture, flavor, contributor), the same way: key order as constructed. */
+/**
+ * Any record the intake writes (capture, flavor, contributor), the same way: key order as
+ * constructed, through the one record writer (YAML 1.1 and 1.2 readers load the same values).
+ */
 export function serializeRecord(record: object): string {
-  return stringify(record, { lineWidth: 0, indent: 2, aliasDuplicateObjects: false, blockQuote: 'literal' });
+  return recordToYaml(record);
 }

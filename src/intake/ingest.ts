@@ -14,6 +14,7 @@ import { captureImplementations } from '../flavors/capture.ts';
 import { formatProblem, validateRepo } from '../spec/validate.ts';
 import { CAPTURE_FIELD_IDS } from '../form/capture-fields.ts';
 import { scan } from '../sanitize/scan.ts';
+import { stripFormatCharacters } from '../sanitize/format.ts';
 import type { ScanInput } from '../sanitize/types.ts';
 import { readStanza } from '../stanza/read.ts';
 import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
@@ -69,7 +70,23 @@ function ingestCapture(input: IntakeInput, template: FormTemplate): IntakeResult
   if (findings.some((f) => f.severity === 'block')) return { status: 'rejected', ...base };
   if (errors.length > 0 || !submission || !read?.ok) return { status: 'invalid', ...base };
 
-  return finish(input, submission, read.format, read.tree, base);
+  // Invisible format characters were reported (warnings) and are not written: the record is built
+  // from the values without them, and the stanza re-read when its text changed.
+  const clean = withoutFormatCharacters(submission);
+  const title = input.title === undefined ? undefined : stripFormatCharacters(input.title);
+  const cleanRead = clean.rawStanza === submission.rawStanza ? read : readStanza(clean.rawStanza);
+  if (!cleanRead.ok) return { status: 'invalid', ...base, errors: [{ field: CAPTURE_FIELD_IDS.rawStanza, message: `without its invisible format characters the raw stanza cannot be read at line ${cleanRead.error.line}, column ${cleanRead.error.column}: ${cleanRead.error.message}` }] };
+  return finish(title === input.title ? input : { ...input, title }, clean, cleanRead.format, cleanRead.tree, base);
+}
+
+/** Every text value of a submission without the format characters the scan reported. */
+function withoutFormatCharacters(submission: Submission): Submission {
+  const out: Submission = { ...submission, rawStanza: stripFormatCharacters(submission.rawStanza), tools: submission.tools.map(stripFormatCharacters) };
+  for (const key of ['stanzaTag', 'clientPlatform', 'decoded', 'observedAttributes', 'provenance', 'notes'] as const) {
+    const value = submission[key];
+    if (value !== undefined) out[key] = stripFormatCharacters(value);
+  }
+  return out;
 }
 
 function finish(

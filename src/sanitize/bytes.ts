@@ -71,15 +71,97 @@ function transitions(token: string): number {
   return n > 1 ? changes / (n - 1) : 0;
 }
 
+const SUBWORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+
 /**
- * Does a token look like random encoded bytes rather than a word, identifier or path? Random
- * base64 changes character class at about 65% of positions; words and camelCase far less.
+ * Is a token made of words, the way identifiers, paths, anchors and titles are
+ * (`Audio-EchoCanceller-maxDelayMs`, `src/audio/drivers/EchoDriver.cpp`, `hold-then-resume-call`)?
+ * Judged on the character classes within the token, not on its separators: it is cut into
+ * sub-words (runs of lower case, Capitalised words, upper-case runs, digit runs); it is word-like
+ * when at least 80% of its letters and digits sit in plausible words (3+ letters, with a vowel
+ * from 5 letters on; 2-letter words; upper-case acronyms of 2–5; numbers of 1–5 digits), its sub-words
+ * average 3 characters or more, at most one stands as a single letter, and 30% or more of its
+ * letters are vowels (about 38% in English words, 23% in random letters). CONSTANT_CASE names are
+ * word-like too. Random base64 or hex breaks into short mixed
+ * runs (about two characters each) and fails both. First 512 characters only.
+ */
+export function isWordLike(token: string): boolean {
+  const body = token.length > 512 ? token.slice(0, 512) : token;
+  // CONSTANT_CASE names (`SRTP_AES128_CM_HMAC_SHA1_80`): upper-case words and numbers joined by `_`.
+  if (/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(body)) return true;
+  let alnum = 0;
+  let good = 0;
+  let words = 0;
+  let letters = 0;
+  let vowels = 0;
+  let singles = 0;
+  // More than 20% of the body's characters outside plausible words: it cannot pass; stop early
+  // (random tokens fail within a few sub-words).
+  const maxBad = 0.2 * body.length;
+  SUBWORD.lastIndex = 0;
+  for (let m = SUBWORD.exec(body); m; m = SUBWORD.exec(body)) {
+    const w = m[0];
+    const len = w.length;
+    words++;
+    alnum += len;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (len <= 5) good += len;
+    } else {
+      letters += len;
+      let v = 0;
+      let upper = true;
+      for (let k = 0; k < len; k++) {
+        const u = w.charCodeAt(k);
+        if (IS_VOWEL[u]) v++;
+        if (u >= 97) upper = false;
+      }
+      vowels += v;
+      if (len === 1) singles++;
+      if (len >= 3) {
+        if (upper ? len <= 5 : len < 5 || v > 0) good += len;
+      } else if (len === 2) {
+        good += 2; // `ms`, `Ms`, `ID`: the sub-word split never yields `aB`
+      }
+    }
+    if (alnum - good > maxBad || singles > 1) return false;
+  }
+  return alnum > 0 && good >= 0.8 * alnum && alnum >= 3 * words && vowels >= 0.3 * letters;
+}
+
+const IS_VOWEL = new Uint8Array(128);
+for (const ch of 'aeiouyAEIOUY') IS_VOWEL[ch.charCodeAt(0)] = 1;
+
+/** At least `n` distinct characters among the first 512 (ASCII; any other unit counts as new). */
+function hasDistinct(body: string, n: number): boolean {
+  const seen = new Uint8Array(128);
+  let count = 0;
+  const end = Math.min(body.length, 512);
+  for (let i = 0; i < end && count < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 128) count++;
+    else if (!seen[c]) {
+      seen[c] = 1;
+      count++;
+    }
+  }
+  return count >= n;
+}
+
+/**
+ * Does a token look like random encoded bytes rather than a word, identifier or path? It must not
+ * be word-like (`isWordLike`: the classes of its characters, run by run), must use 8 or more
+ * distinct characters, and must change character class often (random base64 changes class at about
+ * 65% of positions; camelCase words far less).
  */
 export function looksRandom(token: string): boolean {
   const body = token.replace(/=+$/, '');
   if (body.length < 16) return false;
-  if (body.includes('/') && body.split('/').every((seg) => /^[a-z0-9_.-]*$/.test(seg))) return false;
-  if (new Set(body.slice(0, 512)).size < 8) return false;
+  if (!hasDistinct(body, 8)) return false;
+  // Base64 padding says what the token is: no identifier ends in `=`, and a padded token of the
+  // right length is base64 whatever its letters look like.
+  if (body.length !== token.length && token.length % 4 === 0) return true;
+  if (isWordLike(body)) return false;
   const t = transitions(body);
   return /^[A-Za-z]+$/.test(body) ? t >= 0.45 : t >= 0.25;
 }

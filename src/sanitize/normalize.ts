@@ -9,7 +9,7 @@
 // itself asks `origin(i)` for the few offsets it reports.
 
 export interface Normalized {
-  /** NFKC text without zero-width, bidi-control and other invisible format characters. */
+  /** NFKC text without invisible format characters, every decimal digit as its ASCII digit. */
   text: string;
   /**
    * `map[i]` is the offset (UTF-16 code unit) in the original text of the character that produced
@@ -21,22 +21,91 @@ export interface Normalized {
 }
 
 /**
- * Invisible characters removed before scanning: zero-width (U+200B–U+200D, U+2060, U+FEFF), bidi
- * controls (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), plus the soft hyphen U+00AD, the
- * combining grapheme joiner U+034F, the Mongolian vowel separator U+180E and the invisible
- * operators U+2061–U+2064, which hide inside a number the same way.
+ * Invisible characters removed before scanning: every format character (Unicode category Cf:
+ * zero-width U+200B–U+200D, U+2060–U+2064, U+FEFF, bidi controls U+200E, U+200F, U+061C,
+ * U+202A–U+202E, U+2066–U+2069, the soft hyphen U+00AD, the Mongolian vowel separator U+180E, tag
+ * characters U+E0000–U+E007F, …) plus the combining grapheme joiner U+034F, all of which can hide
+ * inside a number. (format.ts reports them and keeps them out of the written record.)
  */
 export function isStrippedInvisible(cp: number): boolean {
-  return (
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2060 && cp <= 0x2064) ||
-    (cp >= 0x2066 && cp <= 0x2069) ||
-    cp === 0xfeff ||
-    cp === 0x00ad ||
-    cp === 0x034f ||
-    cp === 0x180e
-  );
+  return cp >= 0xad && (cp === 0x034f || classify(cp) === FORMAT_CP);
+}
+
+/** A format character (category Cf), from the cache below. */
+export function isFormatCodePoint(cp: number): boolean {
+  return cp >= 0xad && classify(cp) === FORMAT_CP;
+}
+
+// Per-code-point class, computed once per distinct code point (a regex test each) and cached:
+// BMP in an array, astral planes in a map.
+const UNKNOWN_CP = 0;
+const OTHER_CP = 1;
+const FORMAT_CP = 2;
+const DIGIT_CP = 3; // DIGIT_CP + value: a decimal digit (category Nd) of that value
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+const IS_FORMAT = /^\p{Cf}$/u;
+const IS_DIGIT = /^\p{Nd}$/u;
+
+function classify(cp: number): number {
+  let k = cp < 0x10000 ? (BMP_CLASS[cp] ?? UNKNOWN_CP) : (ASTRAL_CLASS.get(cp) ?? UNKNOWN_CP);
+  if (k !== UNKNOWN_CP) return k;
+  const ch = String.fromCodePoint(cp);
+  if (IS_FORMAT.test(ch)) k = FORMAT_CP;
+  else if (IS_DIGIT.test(ch)) {
+    // Decimal digits come in complete, contiguous runs 0…9 (Unicode §4.6, Numeric_Type=Decimal), so
+    // a digit's value is its distance from the start of its run of digits, modulo 10.
+    let start = cp;
+    while (start > 0 && IS_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    k = DIGIT_CP + ((cp - start) % 10);
+  } else k = OTHER_CP;
+  if (cp < 0x10000) BMP_CLASS[cp] = k;
+  else ASTRAL_CLASS.set(cp, k);
+  return k;
+}
+
+/**
+ * The value of a decimal digit of any script (`٤` → 4, `४` → 4, `๔` → 4), or -1. NFKC maps only
+ * compatibility digits (full-width, mathematical, circled) to ASCII; Arabic-Indic, Devanagari,
+ * Bengali, Thai, … digits stay, so the scanner reads them by value here.
+ */
+export function digitValue(cp: number): number {
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (cp < 0x660) return -1; // no decimal digit below Arabic-Indic zero but ASCII
+  const k = classify(cp);
+  return k >= DIGIT_CP ? k - DIGIT_CP : -1;
+}
+
+// NFKC + digit mapping of one character (a chunk of one code point), cached: `String#normalize`
+// costs about a microsecond a call, and adversarial or non-Latin text repeats few characters.
+const CHAR_CACHE = new Map<string, string>();
+
+function normalizedChar(ch: string): string {
+  let norm = CHAR_CACHE.get(ch);
+  if (norm === undefined) {
+    norm = asciiDigits(ch.normalize('NFKC'));
+    if (CHAR_CACHE.size < 65536) CHAR_CACHE.set(ch, norm);
+  }
+  return norm;
+}
+
+/** `text` with every non-ASCII decimal digit replaced by its ASCII digit (same length or shorter). */
+function asciiDigits(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const size = cp > 0xffff ? 2 : 1;
+    if (cp >= 0x660) {
+      const v = digitValue(cp);
+      if (v >= 0) {
+        out += text.slice(from, i) + String.fromCharCode(48 + v);
+        from = i + size;
+      }
+    }
+    i += size;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const COMBINING = /^\p{M}$/u;
@@ -136,7 +205,8 @@ class NormalizedText implements Normalized {
 }
 
 /**
- * NFKC + strip invisibles; full-width digits and symbols (`４９`, `＠`) become ASCII through NFKC.
+ * NFKC + strip invisibles + decimal digits by value; full-width digits and symbols (`４９`, `＠`)
+ * become ASCII through NFKC, digits of other scripts (`٤٩`, `४९`) through `digitValue`.
  * `nonAscii`, when the caller already knows them, lists the offsets of every non-ASCII code unit in
  * ascending order (the scanner's tokenising pass collects them); otherwise they are searched for.
  * When nothing changes, `text` is `original` itself.
@@ -153,10 +223,11 @@ export function normalizeForScan(original: string, nonAscii?: readonly number[])
   let chunkStart = 0;
   const flush = (): void => {
     if (chunk === '') return;
-    const norm = chunk.length === 1 && chunk.charCodeAt(0) < 0x80 ? chunk : chunk.normalize('NFKC');
-    // A one-unit chunk that normalises to itself maps to its own offset: identity. Anything else
-    // (changed, composed, astral) maps every unit to the chunk's start.
-    if (chunk.length === 1 && norm === chunk) offsets.identityFrom(length, chunkStart);
+    const norm = chunk.length === 1 && chunk.charCodeAt(0) < 0x80 ? chunk : chunk.length <= 2 ? normalizedChar(chunk) : asciiDigits(chunk.normalize('NFKC'));
+    // A one-unit chunk that normalises to one unit (itself, or `４` → `4`) maps to its own offset:
+    // identity, which merges with its neighbours' piece. Anything else (composed, expanded, astral)
+    // maps every unit to the chunk's start.
+    if (chunk.length === 1 && norm.length === 1) offsets.identityFrom(length, chunkStart);
     else offsets.fixedFrom(length, chunkStart);
     if (norm !== chunk) changed = true;
     out.push(norm);

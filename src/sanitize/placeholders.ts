@@ -24,13 +24,23 @@ export function isJidServer(value: string): value is JidServer {
   return (JID_SERVERS as readonly string[]).includes(value);
 }
 
-/** The exact redaction marker. */
+/** The bare redaction marker; `...redacted <words>...` (e.g. `...redacted ciphertext...`) passes too. */
 export const REDACTION_MARKER = '...redacted...';
 
 // --- patterns (strings: rendered by the docs, compiled below) -------------------------------------
 
-/** JID user placeholder: a capital letter, a capitalised role word or an upper-case word. */
-const JID_USER_BASE = '(?:[A-Z]|[A-Z][a-z]{1,15}|[A-Z]{2,16})';
+/**
+ * Generic lower-case role words that prose uses as JID users (`user@lid`, `peer:0@lid`). A list,
+ * not any lower-case word: a lower-case name (`maria@c.us`) may be the contact's real name.
+ */
+export const ROLE_WORDS = [
+  'user', 'peer', 'caller', 'callee', 'sender', 'receiver', 'recipient', 'participant', 'creator', 'initiator',
+  'responder', 'self', 'me', 'you', 'other', 'device', 'companion', 'primary', 'account', 'contact', 'member',
+  'admin', 'owner', 'client', 'host', 'guest', 'someone', 'number', 'phone', 'lid', 'jid', 'id', 'group', 'bot',
+] as const;
+
+/** JID user placeholder: a capital letter, a capitalised role word, an upper-case word, or a lower-case role word. */
+const JID_USER_BASE = `(?:[A-Z]|[A-Z][a-z]{1,15}|[A-Z]{2,16}|${ROLE_WORDS.join('|')})`;
 /** Optional agent (`_`/`.` + 1–2 digits) then optional device (`:` + 1–2 digits). */
 const JID_USER_SUFFIX = '(?:[_.][0-9]{1,2})?(?::[0-9]{1,2})?';
 const VALUE_PLACEHOLDER = '[A-Z][A-Z_]{1,39}[0-9]{0,4}';
@@ -39,8 +49,11 @@ const SERVER_ALTERNATION = JID_SERVERS.map((s) => s.replace(/\./g, '\\.')).join(
 const JID_USER_PLACEHOLDER_PATTERN = `^${JID_USER_BASE}${JID_USER_SUFFIX}$`;
 const PLACEHOLDER_JID_PATTERN = `^(?:${JID_USER_BASE}${JID_USER_SUFFIX}|${VALUE_PLACEHOLDER})@(?:${SERVER_ALTERNATION})$`;
 const VALUE_PLACEHOLDER_PATTERN = `^${VALUE_PLACEHOLDER}$`;
-const REDACTION_PATTERN = '^\\.\\.\\.redacted\\.\\.\\.$';
-const SAFE_CONSTANT_JID_PATTERN = `^(?:0@s\\.whatsapp\\.net|0@c\\.us|status@broadcast|server@c\\.us|@?(?:${SERVER_ALTERNATION}))$`;
+// Words name what was removed (`...redacted ciphertext...`, the group's form suggestion); letters
+// only, so that no digit of a value can ride along in the marker.
+const REDACTION_PATTERN = "^\\.\\.\\.redacted(?: [A-Za-z][A-Za-z'-]{0,31}){0,8}\\.\\.\\.$";
+// `0@<server>`: the user `0` names the server itself (`0@s.whatsapp.net`, `0@lid`).
+const SAFE_CONSTANT_JID_PATTERN = `^(?:0@(?:${SERVER_ALTERNATION})|status@broadcast|server@c\\.us|@?(?:${SERVER_ALTERNATION}))$`;
 const DOC_IPV4_PATTERN =
   '^(?:192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$';
 const DOC_IPV6_PATTERN = '^2001:0{0,2}db8(?::[0-9A-Fa-f:.]*)?$';
@@ -64,9 +77,9 @@ export function isPlaceholder(value: string): boolean {
   return VALUE_PLACEHOLDER_RE.test(value) || REDACTION_RE.test(value);
 }
 
-/** The exact redaction marker `...redacted...`. */
+/** The redaction marker: `...redacted...` or `...redacted <words>...` (up to 8 words of letters). */
 export function isRedactionMarker(value: string): boolean {
-  return value === REDACTION_MARKER;
+  return REDACTION_RE.test(value);
 }
 
 /** A JID user part that is a placeholder (`A`, `Caller:2`, `BOB_1:3`); digits only as suffixes. */
@@ -164,9 +177,9 @@ export const PLACEHOLDER_GRAMMAR: readonly PlaceholderShape[] = [
   {
     name: 'jid-user',
     pattern: JID_USER_PLACEHOLDER_PATTERN,
-    examples: ['A', 'Z', 'Alice', 'Caller', 'Callee', 'CALLER', 'Caller:2', 'B_1:12', 'Peer.3'],
+    examples: ['A', 'Z', 'Alice', 'Caller', 'Callee', 'CALLER', 'Caller:2', 'B_1:12', 'Peer.3', 'user', 'peer:0'],
     description:
-      'The user part of a placeholder JID: one capital letter, a capitalised role word (letters only) or an upper-case word; optional agent `_`/`.` + 1–2 digits, optional device `:` + 1–2 digits. Digits anywhere else make it a real user.',
+      'The user part of a placeholder JID: one capital letter, a capitalised role word (letters only), an upper-case word, or one of the generic lower-case role words of prose (`user@lid`, `peer:0@lid`); optional agent `_`/`.` + 1–2 digits, optional device `:` + 1–2 digits. Digits anywhere else make it a real user.',
   },
   {
     name: 'placeholder-jid',
@@ -185,15 +198,16 @@ export const PLACEHOLDER_GRAMMAR: readonly PlaceholderShape[] = [
   {
     name: 'redacted',
     pattern: REDACTION_PATTERN,
-    examples: [REDACTION_MARKER],
-    description: 'The redaction marker, exactly; it may also stand inside free text.',
+    examples: [REDACTION_MARKER, '...redacted ciphertext...', '...redacted call key...', '...redacted relay token...'],
+    description:
+      'The redaction marker: `...redacted...`, or with up to 8 words (letters, `-`, `\'`) saying what was removed, as the group\'s form suggests. No digits. It may also stand inside free text.',
   },
   {
     name: 'safe-constant-jid',
     pattern: SAFE_CONSTANT_JID_PATTERN,
-    examples: ['0@s.whatsapp.net', '0@c.us', 'status@broadcast', 'server@c.us', 's.whatsapp.net', '@s.whatsapp.net', 'call'],
+    examples: ['0@s.whatsapp.net', '0@c.us', '0@lid', 'status@broadcast', 'server@c.us', 's.whatsapp.net', '@s.whatsapp.net', 'call'],
     description:
-      'Public constants that identify nobody (not placeholders, but they pass), including a bare server JID with an empty user.',
+      'Public constants that identify nobody (not placeholders, but they pass): the server-only user `0` on any server, `status@broadcast`, `server@c.us`, and a bare server JID with an empty user.',
   },
   {
     name: 'documentation-ipv4',

@@ -17,8 +17,7 @@ import {
   parseIpv6,
 } from './placeholders.ts';
 import { decodeEncodedText } from './bytes.ts';
-import { classifyJid, detect, messageOf, scanText } from './text.ts';
-import { normalizeForScan } from './normalize.ts';
+import { classifyJid, detectAll, messageOf, scanText } from './text.ts';
 import { attrPath } from '../stanza/walk.ts';
 
 /** Attributes that hold a JID (plus: any value containing `@`). */
@@ -118,6 +117,8 @@ function hostOf(value: string): string {
 
 function checkAttr(sink: Sink, nodePath: () => string, attr: StanzaAttr): void {
   const { name, value, pos } = attr;
+  // (Invisible format characters in values are reported by the text scan of the raw stanza, at
+  // their exact place.)
   if (value === '' || isPlaceholder(value)) return;
   const lname = name.toLowerCase();
   const path = (): string => attrPath(nodePath(), name);
@@ -155,14 +156,14 @@ function checkAttr(sink: Sink, nodePath: () => string, attr: StanzaAttr): void {
         return;
       }
     }
-    const hits = detect(normalizeForScan(value).text);
+    const hits = detectAll(value);
     const first = hits[0];
     if (first) at(first.rule, { encoding: first.encoding ?? 'text', length: first.length ?? value.length, severity: first.severity });
     else at('jid-attr');
     return;
   }
   // Any other attribute: free-text rules, reported at the attribute's position.
-  for (const h of detect(normalizeForScan(value).text)) {
+  for (const h of detectAll(value)) {
     const extra: { encoding?: Encoding; length?: number; severity?: Severity; message?: string } = {
       severity: h.severity,
       message: messageOf(h),

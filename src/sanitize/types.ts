@@ -1,4 +1,5 @@
 import type { StanzaNode } from '../stanza/types.ts';
+import type { Layer } from './decode.ts';
 
 export type Severity = 'block' | 'warn';
 
@@ -22,6 +23,8 @@ export interface Finding {
   encoding?: Encoding;
   /** Decoded length in bytes (binary) or characters (text). */
   length?: number;
+  /** Encoding layers decoded before the value was seen (percent-encoding, JSON escapes, HTML references). */
+  layers?: Layer[];
   message: string;
 }
 

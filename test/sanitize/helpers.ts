@@ -83,6 +83,18 @@ function hexdumpC(bytes: Uint8Array): string {
   return lines.join('\n');
 }
 
+/** Zero digits of some scripts' decimal digits (Unicode category Nd), by name. */
+export const DIGIT_ZEROS: Readonly<Record<string, number>> = {
+  arab: 0x0660, // Arabic-Indic
+  arabext: 0x06f0, // Extended Arabic-Indic (Persian, Urdu)
+  deva: 0x0966, // Devanagari
+  beng: 0x09e6, // Bengali
+  thai: 0x0e50,
+  mymr: 0x1040, // Myanmar
+  adlam: 0x1e950, // Adlam (astral: two UTF-16 units per digit)
+  fullwidth: 0xff10,
+};
+
 /**
  * Expand `{{kind:arg}}` templates in a fixture with seeded synthetic values; every value is
  * recorded as a secret.
@@ -90,6 +102,15 @@ function hexdumpC(bytes: Uint8Array): string {
 export function expand(template: string, gen: Gen): string {
   return template.replace(/\{\{([a-z0-9-]+)(?::([0-9]+))?\}\}/gi, (_m, kind: string, arg?: string) => {
     const n = arg === undefined ? 0 : Number(arg);
+    const script = /^pn-(.+)$/.exec(kind)?.[1];
+    if (script !== undefined) {
+      // A 1 555 010 xxxx number written in the decimal digits of another script (by zero code point).
+      const zero = DIGIT_ZEROS[script];
+      if (zero === undefined) throw new Error(`unknown digit script ${script}`);
+      const ascii = `1555010${gen.digits(Math.max(0, n - 7))}`;
+      gen.secret(ascii);
+      return gen.secret(Array.from(ascii, (d) => String.fromCodePoint(zero + Number(d))).join(''));
+    }
     switch (kind) {
       case 'b64':
         return gen.secret(b64(gen.bytes(n)));
@@ -97,6 +118,17 @@ export function expand(template: string, gen: Gen): string {
         return gen.secret(b64(gen.bytes(n)).replace(/=+$/, ''));
       case 'b64wrap':
         return gen.secret(b64(gen.bytes(n)).replace(/(.{76})/g, '$1\n').trim());
+      case 'b64pct':
+        // base64 as it stands in a percent-encoded URL: `+`, `/`, `=` as %2B, %2F, %3D.
+        return gen.secret(b64(gen.bytes(n)).replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D'));
+      case 'b64json':
+        // base64 as JSON writes it when it escapes `/` (`\/`) and `+` (`\u002B`).
+        return gen.secret(b64(gen.bytes(n)).replace(/\//g, '\\/').replace(/\+/g, '\\u002B'));
+      case 'b64html':
+        return gen.secret(b64(gen.bytes(n)).replace(/\+/g, '&#43;').replace(/\//g, '&#x2F;').replace(/=/g, '&equals;'));
+      case 'pnspaced':
+        // 1 555 010 xxxx with every digit spaced out.
+        return gen.secret(`1555010${gen.digits(Math.max(0, n - 7))}`.split('').join(' '));
       case 'b64url':
         return gen.secret(b64url(gen.bytes(n)));
       case 'hex':

@@ -52,8 +52,8 @@ describe('placeholders are whole tokens', () => {
   });
 
   it('safe constants are exact', () => {
-    for (const ok of ['0@s.whatsapp.net', '0@c.us', 'status@broadcast', 'server@c.us', 's.whatsapp.net', '@s.whatsapp.net']) assert.ok(isSafeConstantJid(ok), ok);
-    for (const bad of ['1@s.whatsapp.net', '00@s.whatsapp.net', 'status@g.us', 'server@s.whatsapp.net', '0@lid', 'xstatus@broadcast']) {
+    for (const ok of ['0@s.whatsapp.net', '0@c.us', '0@lid', '0@g.us', 'status@broadcast', 'server@c.us', 's.whatsapp.net', '@s.whatsapp.net']) assert.ok(isSafeConstantJid(ok), ok);
+    for (const bad of ['1@s.whatsapp.net', '00@s.whatsapp.net', '0:1@lid', 'status@g.us', 'server@s.whatsapp.net', '0@example.com', 'xstatus@broadcast']) {
       assert.ok(!isSafeConstantJid(bad), bad);
     }
   });

@@ -49,6 +49,7 @@ const EXAMPLES: Record<RuleId, () => Finding[]> = {
   jwt: text(`eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.${g.secret(Buffer.from(g.bytes(32)).toString('base64url'))}`),
   'github-token': text(`ghp_${g.secret(g.chars(36, 'abcdefghijklmnopqrstuvwxyzABCDEF0123456789'))}`),
   'cloud-key': text(`AKIA${g.secret(g.chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))}`),
+  'format-character': text('Caller\u202eCallee'),
   'binary-undecodable': () => scanBinary('raw-stanza', g.bytes(33), 'hex'),
 };
 

@@ -193,7 +193,7 @@ describe('free-text rules: details', () => {
 
   it('zero-width characters inside a JID and full-width digits are seen through; columns stay original', () => {
     const findings = scanText('notes', 'ab\u200b \u200b1555\u200b0100\u200b001@s\u200b.whatsapp.net');
-    assert.deepEqual(findings.map((f) => [f.rule, f.line, f.column]), [['phone-jid', 1, 6]]);
+    assert.deepEqual(findings.map((f) => [f.rule, f.line, f.column]), [['format-character', 1, 3], ['format-character', 1, 5], ['phone-jid', 1, 6], ['format-character', 1, 10], ['format-character', 1, 15], ['format-character', 1, 21]]);
     assert.deepEqual(rules('１５５５０１００００１＠ｓ．ｗｈａｔｓａｐｐ．ｎｅｔ'), ['phone-jid']);
   });
 });

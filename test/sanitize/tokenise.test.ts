@@ -7,6 +7,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { PHONE_RE } from '../../src/sanitize/detectors/phones.ts';
 import { CANDIDATE_PATTERNS, scanText, tokenise, type Candidates } from '../../src/sanitize/text.ts';
 import { normalizeForScan } from '../../src/sanitize/normalize.ts';
 import { Gen } from './helpers.ts';
@@ -45,6 +46,20 @@ describe('tokenise: candidates are necessary conditions', () => {
     });
   }
 
+  it('every phone match (digit runs, glued or not) starts at a phone or glued-phone candidate', () => {
+    let matches = 0;
+    for (const text of INPUTS) {
+      const cand = tokenise(text);
+      const candidates = new Set([...cand.phones, ...cand.gluedPhones]);
+      // A start right after `1.`, `1-` or `1+` continues a number: no candidate there.
+      for (const start of globalStarts(PHONE_RE.source.replace('(?<![0-9])', '(?<![0-9])(?<![0-9][.+\\-])'), text)) {
+        matches++;
+        assert.ok(candidates.has(start), `a phone match at ${start} has no candidate`);
+      }
+    }
+    assert.ok(matches > 0);
+  });
+
   it('the token runs are exactly the token matches (less their `=` padding)', () => {
     for (const text of INPUTS) {
       const re = new RegExp(CANDIDATE_PATTERNS.tokens, 'g');
@@ -81,10 +96,14 @@ describe('tokenise: candidates are necessary conditions', () => {
     assert.deepEqual(t('odd abc def ', 'hexDumps'), []); // odd-length runs cannot be byte groups
     assert.deepEqual(t('at 10.0.0.1', 'ipv4'), [3]); // the later octets follow a `.`
     assert.deepEqual(t('v1.2 and 1234.5', 'ipv4'), []); // after a letter; four digits
-    assert.deepEqual(t('call +49 (0)151', 'phones'), [5, 9, 10, 12]); // not `4` after `+`
+    assert.deepEqual(t('call +49 (0)151', 'phones'), [5, 9, 10, 12]); // not `4` after `+`: that one is glued
+    assert.deepEqual(t('call +49 (0)151', 'gluedPhones'), [6]);
     assert.deepEqual(t('x1 _2 a.3 -4', 'phones'), []);
+    assert.deepEqual(t('x1 _2 a.3 -4', 'gluedPhones'), [1, 4, 8, 11]); // glued to letters, `_`, `.`, `-`
+    assert.deepEqual(t('12 345 6a7', 'gluedPhones'), [9]); // never right after a digit
     assert.deepEqual(t('key AKIA sk xo _A', 'cloud'), [4, 9, 12, 16]); // `_` is no boundary for it
-    assert.deepEqual(t('=AAAAAAAAAAAAAAAAAAAA AAAAAAAAAAAAAAAAAAAA', 'tokens'), [22, 42]);
+    assert.deepEqual(t('=AAAAAAAAAAAAAAAAAAAA AAAAAAAAAAAAAAAAAAAA', 'tokens'), [1, 21, 22, 42]); // a value after `name=`
+    assert.deepEqual(t('==AAAAAAAAAAAAAAAAAAAA AAAAAAAAAAAAAAAAAAAA', 'tokens'), [23, 43]); // not after padding
     assert.deepEqual(t('a\n  QUJD\t\nA B\nA<\n\u00a0QUJD', 'lines'), [2, 9, 17, 22]); // non-ASCII: left to the full check
     assert.deepEqual(t('aé\u200bb', 'nonAscii'), [1, 2]);
   });
@@ -126,7 +145,7 @@ describe('normalizeForScan fast paths', () => {
 
   it('a finding after an invisible character still reports where it was typed', () => {
     // Only `origin` maps offsets now; this pins it to the original column.
-    const [f] = scanText('notes', `\u200b\u200bx 1555010\u200b1234567@s.whatsapp.net`);
+    const [f] = scanText('notes', `\u200b\u200bx 1555010\u200b1234567@s.whatsapp.net`).filter((x) => x.rule !== 'format-character');
     assert.deepEqual([f?.rule, f?.line, f?.column], ['phone-jid', 1, 5]);
   });
 });
