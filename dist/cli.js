@@ -4,6 +4,6 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 // src/cli/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-DYYKG56R.js");
+var { main } = await import("./chunks/main-ARBI6FXB.js");
 var { processOutput } = await import("./chunks/io-5QTCYYSZ.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -1,11 +1,11 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-RLOXGRXT.js";
+} from "./chunk-H3JPQ4ZA.js";
 import {
   checkCapture
-} from "./chunk-AVGCY3SG.js";
-import "./chunk-U6YFQ4DD.js";
+} from "./chunk-ETGQY5W2.js";
+import "./chunk-YEXHBJN6.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
 import "./chunk-WTFDPWVI.js";

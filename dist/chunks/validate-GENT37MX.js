@@ -1,0 +1,63 @@
+import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
+import {
+  CAPTURE_BATCH,
+  batchesOf,
+  validateInBatches
+} from "./chunk-H3JPQ4ZA.js";
+import {
+  checkCapture,
+  formatProblem
+} from "./chunk-ETGQY5W2.js";
+import "./chunk-YEXHBJN6.js";
+import "./chunk-K7AOHBHT.js";
+import "./chunk-PEJKCWBR.js";
+import "./chunk-WTFDPWVI.js";
+import {
+  openSpecRoot,
+  parse
+} from "./chunk-CAKXQOKF.js";
+import "./chunk-BWTJLFYE.js";
+import "./chunk-XLS4JZ7B.js";
+
+// src/cli/validate-large.ts
+import { Worker } from "node:worker_threads";
+var YOUNG_GENERATION_MB = 24;
+var OLD_GENERATION_MB = 128;
+var WORKER = new URL(import.meta.url.endsWith(".ts") ? "./validate-worker.ts" : "./validate-worker.js", import.meta.url);
+async function validateRoot(root, repo, batchSize = CAPTURE_BATCH) {
+  if (batchesOf(repo.captures, batchSize).length < 2) return validateInBatches(repo, checkCapture, batchSize);
+  const task = { root, spec: repo.spec, captures: repo.captures, batchSize };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
+    let result;
+    worker.once("message", (message) => result = message);
+    worker.once("error", reject);
+    worker.once("exit", (code) => result && code === 0 ? resolve(result) : reject(new Error(`the validate worker stopped (exit code ${code})`)));
+  });
+}
+
+// src/cli/validate.ts
+var usage = "wacrg validate [--root DIR] [--json]";
+async function validateCommand(args, io) {
+  const { values } = parse(args, { root: { type: "string", default: "." }, json: { type: "boolean", default: false } });
+  const { root, repo } = await openSpecRoot(values.root);
+  const { problems, warnings } = await validateRoot(root, repo);
+  const fileCount = repo.spec.length + repo.captures.length;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (values.json) {
+    io.out(JSON.stringify({ valid: problems.length === 0, problems, warnings }, null, 2));
+  } else {
+    for (const problem of problems) io.out(formatProblem(problem));
+    for (const warning of warnings) io.out(`warning: ${formatProblem(warning)}`);
+    if (problems.length === 0) {
+      io.out(`valid: ${fileCount} files checked, no problems${warnings.length > 0 ? `, ${plural(warnings.length, "warning")}` : ""}`);
+    } else {
+      io.out(`${plural(problems.length, "problem")} in ${new Set(problems.map((p) => p.file)).size} file(s)${warnings.length > 0 ? `, ${plural(warnings.length, "warning")}` : ""}`);
+    }
+  }
+  return problems.length === 0 ? 0 : 1;
+}
+export {
+  usage,
+  validateCommand
+};
