@@ -44,4 +44,7 @@ await build({
   logLevel: 'warning',
   charset: 'utf8',
   plugins: [sideEffectFree],
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow (they would run
+  // at load time and fail); its ESM build bundles cleanly. Node (the tests) keeps using "main".
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 });

@@ -1,11 +1,11 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-Q5RDAMQO.js";
+} from "./chunk-BCQ2BTSM.js";
 import {
   checkCapture
-} from "./chunk-SE2YLLZK.js";
-import "./chunk-U3MTGTOK.js";
+} from "./chunk-KNYAWHMJ.js";
+import "./chunk-KQXPRBMP.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
 import "./chunk-UWOTI6B7.js";

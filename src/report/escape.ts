@@ -1,6 +1,7 @@
 // Escaping for everything that goes into a comment, a pull request or the job summary. It lives
-// here, once. Rules: user values go in code spans (fence longer than any backtick run in the value);
-// text outside code neutralises @mentions (zero-width joiner after `@`), HTML entities such as
+// here, once. Rules: user values go in code spans (fence longer than any backtick run in the value),
+// which GitHub never links, so they stay exactly as typed: a maintainer can copy them. Text rendered
+// as prose neutralises @mentions (zero-width joiner after `@`), HTML entities such as
 // `&#64;`/`&commat;`, and `<`/`>` (so nobody can forge our hidden marker or close a `<details>`).
 import { inlineCode } from '../text/code.ts';
 
@@ -27,12 +28,13 @@ export function escapeText(value: string): string {
 
 /**
  * A user value as an inline code span: the fence is one backtick longer than the longest run in the
- * value, padded with a space when the value starts or ends with a backtick or a space. `@` still gets
- * a zero-width joiner (defence in depth: some renderers link mentions everywhere), `|` is escaped so a
- * value cannot break a table row.
+ * value, padded with a space when the value starts or ends with a backtick or a space. Nothing is
+ * inserted: GitHub renders no mention, link or HTML inside code, so `@` stays as it is and a
+ * maintainer who copies `call-offer:offer@call-id` gets exactly that. `|` is escaped so a value
+ * cannot break a table row (GitHub removes the backslash inside a table's code span).
  */
 export function codeSpan(value: string): string {
-  return inlineCode(oneLine(value).replace(/@/g, `@${ZWJ}`).replace(/\|/g, '\\|'));
+  return inlineCode(oneLine(value).replace(/\|/g, '\\|'));
 }
 
 /** Cuts a body to GitHub's limit, never inside a surrogate pair, with a visible note. */

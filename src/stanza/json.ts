@@ -11,13 +11,15 @@
  * - Any other key is an error: data the tree does not carry could not be scanned.
  *
  * Positions: a node is at its `{`, a string value at its first character after the quote, any
- * other value at its first character. The JSON itself is read by a small strict (RFC 8259)
- * position-tracking parser; nesting is bounded so recursion depth is bounded.
+ * other value at its first character. The JSON itself is read by jsonc-parser (VS Code's JSON
+ * scanner and parser) in strict mode: no comments, no trailing commas; nesting is bounded so its
+ * recursion depth is bounded.
  *
  * Error messages name the JSON path (`$.content[0].attrs.from`); a key that does not look like
  * a plain name (or holds more than four digits) is shown by its index (`[key #2]`) instead, so
  * that no personal data can reach a message through a key.
  */
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import { MAX_DEPTH, NAME_PATTERN, ReaderFailure, toReadError } from './failure.ts';
 import type { TreeResult } from './failure.ts';
 import { lineIndex, positionAt } from './position.ts';
@@ -45,162 +47,152 @@ function fail(message: string, offset: number): never {
   throw new ReaderFailure(message, offset);
 }
 
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-
 function describe(v: JValue): string {
   return v.kind === 'object' ? 'an object' : v.kind === 'array' ? 'an array' : `a ${v.kind}`;
 }
 
-/** Parses strict JSON into a position-carrying value tree. */
-function parseJson(src: string): JValue {
+/** What may come next at a point of the text: the state the syntax error messages are built from. */
+type Expect = 'key' | 'colon' | 'value' | 'comma' | 'end';
+
+/** An object or array being read: where it starts, what it holds so far, what may come next. */
+interface Frame {
+  value: JValue & { kind: 'object' | 'array' };
+  keys: Set<string>;
+  /** The key read last, waiting for its value (objects). */
+  key?: { key: string; keyStart: number };
+  expect: Expect;
+}
+
+/** The longest prefix of a number token that is a JSON number (where a bad number stops being one). */
+const NUMBER_PREFIX = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
+/** The valid part of a string's body: plain characters and escapes, up to the closing quote or an error. */
+const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*/y;
+
+// jsonc-parser's error codes by name (its ParseErrorCode is a const enum, which type stripping cannot inline).
+const STRING_ERRORS = new Set([
+  'UnexpectedEndOfString',
+  'InvalidCharacter',
+  'InvalidEscapeCharacter',
+  'InvalidUnicode',
+]);
+
+/** The message for a token that may not stand here, from what was expected. */
+function unexpected(expect: Expect, kind: 'object' | 'array' | undefined): string {
+  switch (expect) {
+    case 'key':
+      return 'expected a string key';
+    case 'colon':
+      return "expected ':' after a key";
+    case 'comma':
+      return kind === 'array' ? "expected ',' or ']'" : "expected ',' or '}'";
+    case 'end':
+      return 'unexpected data after the JSON value';
+    case 'value':
+      return 'unexpected character, a value was expected';
+  }
+}
+
+/**
+ * The first syntax error jsonc-parser reports, as our message and offset. The message says what
+ * was expected at that point (from `expect`, the state before the offending token). jsonc-parser
+ * reports a string's errors at its opening quote, a bad number at its start and an unclosed object
+ * or array at the end of the input; we point at the offending character inside the string, at the
+ * character where the number stops being one, and at the `{` or `[` never closed (or at the end when
+ * a value was still expected).
+ */
+function syntaxError(src: string, code: string, offset: number, expect: Expect, frame: Frame | undefined): ReaderFailure {
   const n = src.length;
-  let i = src.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = (message: string, where: number) => new ReaderFailure(`JSON: ${message}`, where);
+  const kind = frame?.value.kind;
+  if (offset >= n) {
+    if (expect === 'value' || frame === undefined) return at('unexpected end of input, a value was expected', n);
+    return at(`unterminated ${frame.value.kind}`, frame.value.start);
+  }
+  if (STRING_ERRORS.has(code)) {
+    // A string where none may stand is that error, whatever is inside it.
+    if (expect !== 'value' && expect !== 'key') return at(unexpected(expect, kind), offset);
+    // The first character of the string that breaks it: jsonc-parser keeps the last one it saw.
+    STRING_BODY.lastIndex = offset + 1;
+    const p = offset + 1 + (STRING_BODY.exec(src)?.[0].length ?? 0);
+    if (p >= n) return at('unterminated string', offset);
+    if (src.charCodeAt(p) < 0x20) return at('control character inside a string (escape it)', p);
+    return at(src[p + 1] === 'u' ? 'bad \\u escape in a string' : 'bad escape sequence in a string', p);
+  }
+  if ((code === 'UnexpectedEndOfNumber' || code === 'InvalidNumberFormat') && expect === 'value') {
+    NUMBER_PREFIX.lastIndex = offset;
+    const prefix = NUMBER_PREFIX.exec(src)?.[0] ?? '';
+    if (prefix !== '' && prefix !== '-') return at(unexpected(frame === undefined ? 'end' : 'comma', kind), offset + prefix.length);
+  }
+  return at(unexpected(expect, kind), offset);
+}
 
-  const skip = (): void => {
-    while (i < n) {
-      const c = src.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
+/**
+ * Parses strict JSON (RFC 8259: no comments, no trailing commas, one value) into a position-carrying
+ * value tree with jsonc-parser's visitor; duplicate keys and nesting deeper than MAX_JSON_NESTING are
+ * errors too (the latter before the parser's recursion gets deep). Offsets are UTF-16 code units.
+ */
+function parseJson(text: string): JValue {
+  // A leading byte-order mark is allowed: blank it so offsets stay those of the text.
+  const src = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const stack: Frame[] = [];
+  let closed: Frame | undefined;
+  let root: JValue | undefined;
+
+  const add = (value: JValue): void => {
+    const top = stack.at(-1);
+    if (top === undefined) root = value;
+    else if (top.value.kind === 'array') top.value.items.push(value);
+    else if (top.key !== undefined) {
+      top.value.entries.push({ ...top.key, value });
+      top.key = undefined;
     }
+    if (top !== undefined) top.expect = 'comma';
+  };
+  const open = (value: JValue & { kind: 'object' | 'array' }): void => {
+    if (stack.length >= MAX_JSON_NESTING) fail(`JSON: nested deeper than ${MAX_JSON_NESTING} levels`, value.start);
+    add(value);
+    stack.push({ value, keys: new Set(), expect: value.kind === 'object' ? 'key' : 'value' });
   };
 
-  const parseString = (): string => {
-    const open = i;
-    i++;
-    let out = '';
-    let runStart = i;
-    for (;;) {
-      if (i >= n) fail('JSON: unterminated string', open);
-      const c = src.charCodeAt(i);
-      if (c === 34) {
-        out += src.slice(runStart, i);
-        i++;
-        return out;
-      }
-      if (c < 32) fail('JSON: control character inside a string (escape it)', i);
-      if (c !== 92) {
-        i++;
-        continue;
-      }
-      out += src.slice(runStart, i);
-      const e = src.charCodeAt(i + 1);
-      switch (e) {
-        case 34: out += '"'; break;
-        case 92: out += '\\'; break;
-        case 47: out += '/'; break;
-        case 98: out += '\b'; break;
-        case 102: out += '\f'; break;
-        case 110: out += '\n'; break;
-        case 114: out += '\r'; break;
-        case 116: out += '\t'; break;
-        case 117: {
-          const hex = src.slice(i + 2, i + 6);
-          if (!/^[0-9A-Fa-f]{4}$/.test(hex)) fail('JSON: bad \\u escape in a string', i);
-          out += String.fromCharCode(Number.parseInt(hex, 16));
-          i += 4;
-          break;
-        }
-        default:
-          fail('JSON: bad escape sequence in a string', i);
-      }
-      i += 2;
-      runStart = i;
-    }
-  };
-
-  const parseValue = (depth: number): JValue => {
-    skip();
-    if (i >= n) fail('JSON: unexpected end of input, a value was expected', n);
-    const start = i;
-    const c = src.charCodeAt(i);
-    if (c === 123 || c === 91) {
-      if (depth >= MAX_JSON_NESTING) fail(`JSON: nested deeper than ${MAX_JSON_NESTING} levels`, start);
-    }
-    if (c === 123) {
-      i++;
-      const entries: JEntry[] = [];
-      const seen = new Set<string>();
-      skip();
-      if (src.charCodeAt(i) === 125) {
-        i++;
-        return { kind: 'object', start, entries };
-      }
-      for (;;) {
-        skip();
-        if (src.charCodeAt(i) !== 34) {
-          fail(i >= n ? 'JSON: unterminated object' : 'JSON: expected a string key', i >= n ? start : i);
-        }
-        const keyStart = i;
-        const key = parseString();
-        if (seen.has(key)) fail('JSON: duplicate key in an object', keyStart);
-        seen.add(key);
-        skip();
-        if (src.charCodeAt(i) !== 58) fail(i >= n ? 'JSON: unterminated object' : "JSON: expected ':' after a key", i >= n ? start : i);
-        i++;
-        const value = parseValue(depth + 1);
-        entries.push({ key, keyStart, value });
-        skip();
-        const d = src.charCodeAt(i);
-        if (d === 44) {
-          i++;
-          continue;
-        }
-        if (d === 125) {
-          i++;
-          return { kind: 'object', start, entries };
-        }
-        fail(i >= n ? 'JSON: unterminated object' : "JSON: expected ',' or '}'", i >= n ? start : i);
-      }
-    }
-    if (c === 91) {
-      i++;
-      const items: JValue[] = [];
-      skip();
-      if (src.charCodeAt(i) === 93) {
-        i++;
-        return { kind: 'array', start, items };
-      }
-      for (;;) {
-        items.push(parseValue(depth + 1));
-        skip();
-        const d = src.charCodeAt(i);
-        if (d === 44) {
-          i++;
-          continue;
-        }
-        if (d === 93) {
-          i++;
-          return { kind: 'array', start, items };
-        }
-        fail(i >= n ? 'JSON: unterminated array' : "JSON: expected ',' or ']'", i >= n ? start : i);
-      }
-    }
-    if (c === 34) return { kind: 'string', start, value: parseString() };
-    if (src.startsWith('true', i)) {
-      i += 4;
-      return { kind: 'boolean', start, value: true };
-    }
-    if (src.startsWith('false', i)) {
-      i += 5;
-      return { kind: 'boolean', start, value: false };
-    }
-    if (src.startsWith('null', i)) {
-      i += 4;
-      return { kind: 'null', start };
-    }
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(src);
-    if (m !== null && m[0] !== '-') {
-      i += m[0].length;
-      return { kind: 'number', start, raw: m[0] };
-    }
-    return fail('JSON: unexpected character, a value was expected', i);
-  };
-
-  const value = parseValue(0);
-  skip();
-  if (i < n) fail('JSON: unexpected data after the JSON value', i);
-  return value;
+  visit(
+    src,
+    {
+      onObjectBegin: (offset) => open({ kind: 'object', start: offset, entries: [] }),
+      onArrayBegin: (offset) => open({ kind: 'array', start: offset, items: [] }),
+      // jsonc-parser ends an object or array before it reports the missing `}` or `]`.
+      onObjectEnd: () => void (closed = stack.pop()),
+      onArrayEnd: () => void (closed = stack.pop()),
+      onObjectProperty: (key, offset) => {
+        const top = stack.at(-1);
+        if (top === undefined) return;
+        if (top.keys.has(key)) fail('JSON: duplicate key in an object', offset);
+        top.keys.add(key);
+        top.key = { key, keyStart: offset };
+        top.expect = 'colon';
+      },
+      onSeparator: (character) => {
+        const top = stack.at(-1);
+        if (top !== undefined) top.expect = character === ':' ? 'value' : top.value.kind === 'object' ? 'key' : 'value';
+      },
+      onLiteralValue: (value: unknown, offset, length) => {
+        if (typeof value === 'string') add({ kind: 'string', start: offset, value });
+        else if (typeof value === 'number') add({ kind: 'number', start: offset, raw: src.slice(offset, offset + length) });
+        else if (typeof value === 'boolean') add({ kind: 'boolean', start: offset, value });
+        else add({ kind: 'null', start: offset });
+      },
+      onError: (error, offset) => {
+        const code = printParseErrorCode(error);
+        const unclosed = code === 'CloseBraceExpected' || code === 'CloseBracketExpected';
+        const frame = unclosed ? closed : stack.at(-1);
+        const expect = frame?.expect ?? (root === undefined ? 'value' : 'end');
+        throw syntaxError(src, code, offset, expect, frame);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (root === undefined) return fail('JSON: unexpected end of input, a value was expected', src.length);
+  return root;
 }
 
 /** A key as shown in a message: itself if it is a plain name with at most 4 digits. */

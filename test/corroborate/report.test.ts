@@ -11,8 +11,6 @@ import { corroborationMermaid, renderCorroboration, renderPromotionReview } from
 import { walk } from '../../src/stanza/walk.ts';
 import { fixtureRepo, REPO_ROOT, tree } from './helpers.ts';
 
-const ZWJ = '\u200d';
-
 function mermaidBlock(markdown: string): string {
   const match = /```mermaid\n([\s\S]*?)```/.exec(markdown);
   assert.ok(match, 'a mermaid block');
@@ -26,8 +24,8 @@ test('the report has the matched stanza, the counts, the promotion table and the
   assert.match(md, /Matched stanza: `call-offer`/);
   assert.match(md, /\| corroborated \| 10 \|/);
   assert.match(md, /\| conflicting \| 0 \|/);
-  assert.ok(md.includes(`| \`call-offer:@${ZWJ}t\` | speculative → probable | websocket-capture |`));
-  assert.ok(md.includes(`| \`call-offer:offer/audio@${ZWJ}rate\` | unknown → confirmed | websocket-capture, frida-hooking |`));
+  assert.ok(md.includes(`| \`call-offer:@t\` | speculative → probable | websocket-capture |`));
+  assert.ok(md.includes(`| \`call-offer:offer/audio@rate\` | unknown → confirmed | websocket-capture, frida-hooking |`));
   // Hand-counted in evidence.test.ts: 0.275 → 0.45.
   assert.ok(md.includes('coverage 27.5% → 45.0% (+17.5) if these promotions are accepted'));
   // Rows that move: signaling 28.6% → 53.6% (14 facts); websocket-capture gains an attribute (9 → 10): 3/9 → 5.5/10.
@@ -141,11 +139,11 @@ test('the promotion review lists changes and the promotions to confirmed the evi
   assert.deepEqual(review.unsupported.map((c) => c.path), ['call-offer:@t']);
   const md = renderPromotionReview(base, head);
   assert.ok(md.includes('3 fact(s) changed confidence.'));
-  assert.ok(md.includes(`| \`call-offer:offer/audio@${ZWJ}rate\` | unknown → speculative | frida-hooking | (none) |`));
+  assert.ok(md.includes(`| \`call-offer:offer/audio@rate\` | unknown → speculative | frida-hooking | (none) |`));
   const unsupported = md.slice(md.indexOf('#### Promotions to `confirmed` the evidence does not support'));
   assert.ok(unsupported.length < md.length, 'the unsupported section is there');
   assert.ok(unsupported.includes('**two different techniques**'));
-  assert.ok(unsupported.includes(`| \`call-offer:@${ZWJ}t\` | speculative → confirmed | websocket-capture |`));
+  assert.ok(unsupported.includes(`| \`call-offer:@t\` | speculative → confirmed | websocket-capture |`));
   assert.ok(!unsupported.includes('enc@'), 'a promotion with two techniques is supported');
   assert.equal(renderPromotionReview(base, base), '### Confidence changes\n\nNo fact changed confidence.\n');
 });

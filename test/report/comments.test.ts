@@ -62,7 +62,7 @@ test('the pull request closes the issue and its title holds vocabulary values on
 
 test('rejection: a findings table with rule, field, line, column, node path, length, and the leak guidance', () => {
   const body = intakeIssueRefusedComment({ issue: 12, status: 'rejected', findings: [finding], errors: [], label: 'status/needs-sanitization' });
-  assert.match(body, /\| `phone-jid` \| block \| `raw-stanza` \| 1 \| 12 \| `call@\u200dfrom` \| text \| 11 chars \|/u);
+  assert.match(body, /\| `phone-jid` \| block \| `raw-stanza` \| 1 \| 12 \| `call@from` \| text \| 11 chars \|/u);
   assert.match(body, /Delete revision from history/);
   assert.match(body, /rotate it, or log the device out and re-register it/);
   assert.match(body, /`status\/needs-sanitization`/);

@@ -11,10 +11,11 @@ test('codeSpan: the fence is longer than any backtick run in the value', () => {
   assert.equal(codeSpan('`x'), '`` `x ``');
 });
 
-test('codeSpan: one line, no table break, mentions neutralised, never empty', () => {
+test('codeSpan: one line, no table break, nothing inserted (GitHub links no mention in code), never empty', () => {
   assert.equal(codeSpan('a\nb\r\nc'), '`a b c`');
   assert.equal(codeSpan('a|b'), '`a\\|b`');
-  assert.equal(codeSpan('@octocat'), `\`@${ZWJ}octocat\``);
+  assert.equal(codeSpan('@octocat'), '`@octocat`');
+  assert.equal(codeSpan('call-offer:offer@call-id'), '`call-offer:offer@call-id`');
   assert.equal(codeSpan(''), '` `');
 });
 

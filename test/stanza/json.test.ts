@@ -96,6 +96,31 @@ describe('JSON reader: syntax', () => {
     assert.equal(error('{"tag":"a","content":[').at, '1:23');
   });
 
+  test('each error is at the first character that is not JSON, with what was expected there', () => {
+    const cases: [string, string, RegExp][] = [
+      // A string broken twice: the first break counts (the parser library keeps the last).
+      ['{"tag":"call\t,\n "attrs":{}}', '1:13', /control character inside a string/],
+      ['{"tag":"call\\,\n "attrs":{}}', '1:13', /bad escape sequence/],
+      // A stray quote where a comma belongs is that mistake, not an unterminated string.
+      ['{"tag":"call"",\n "attrs":{}}', '1:14', /expected ',' or '}'/],
+      ['{"tag":"a"}\n"', '2:1', /unexpected data after the JSON value/],
+      // A number stops being one where its next character cannot continue it.
+      ['{"tag":"a","attrs":{"n":10e"2"}}', '1:27', /expected ',' or '}'/],
+      ['{"tag":"a","attrs":{"n":1.}}', '1:26', /expected ',' or '}'/],
+      ['{"tag":"a","attrs":{"n":-}}', '1:25', /a value was expected/],
+      ['{"tag":"a","attrs":{"x":1,}}', '1:27', /expected a string key/],
+      ['{"tag":"a","content":[1,', '1:25', /unexpected end of input, a value was expected/],
+      ['{"tag":"a","attrs":{"n":1} /* c */}', '1:28', /expected ',' or '}'/],
+      ['{"ta"g":"a"}', '1:6', /expected ':' after a key/],
+    ];
+    for (const [input, at, message] of cases) {
+      const e = error(input);
+      assert.equal(e.at, at, input);
+      assert.match(e.message, message, input);
+    }
+    assert.equal(tree('\ufeff{"tag":"a"}').tag, 'a', 'a leading byte-order mark is allowed');
+  });
+
   test('duplicate keys are errors at the second key', () => {
     assert.equal(error('{"tag":"a","attrs":{"x":"1","x":"2"}}').at, '1:29');
     assert.equal(error('{"tag":"a","tag":"b"}').at, '1:12');
