@@ -51,7 +51,7 @@ const usage = section(readme, /^## Use it in your repository$/);
 
 test('README and docs page: the same workflows, and the page is in the site nav', () => {
   const blocks = readmeWorkflows(readme);
-  for (const mode of ['intake', 'review', 'reingest']) assert.ok(blocks.has(`.github/workflows/wacrg-${mode}.yml`), `the ${mode} workflow`);
+  for (const mode of ['intake', 'review', 'reingest', 'notify']) assert.ok(blocks.has(`.github/workflows/wacrg-${mode}.yml`), `the ${mode} workflow`);
   for (const [path, text] of blocks) assert.ok(page.includes(`\`\`\`yaml\n${text}\`\`\``), `${path} is on the docs page verbatim`);
   assert.match(readFileSync(join(ROOT, 'mkdocs.yml'), 'utf8'), /^\s+- [^:]+: using-the-action\.md$/m);
   assert.ok(usage.includes('(docs/using-the-action.md)'), 'the README links the page');

@@ -74,7 +74,7 @@ export function evaluate(expression: string, context: Json): unknown {
   }
   const literal = /^'([^']*)'$/.exec(text);
   if (literal) return literal[1];
-  if (/^[a-z_]+(\.[a-z_]+)*$/.test(text)) return lookup(context, text);
+  if (/^[a-z_]+(\.[A-Za-z_]+)*$/.test(text)) return lookup(context, text);
   assert.fail(`the runner stand-in cannot evaluate \${{ ${text} }}: keep the snippet's expressions simple`);
 }
 
@@ -98,7 +98,7 @@ export interface JobRun {
   permissions: Json;
   concurrencyGroup: string | undefined;
   result: RunResult;
-  /** The requests this job made to the fake, in order. */
+  /** The requests this job made to the fake with the job's token (GITHUB_TOKEN), in order. */
   requests: RequestRecord[];
 }
 
@@ -111,11 +111,19 @@ export interface WorkflowRun {
   triggered: boolean;
 }
 
-/** Does `on:` start this workflow for the event (name + payload `action` against `types:`)? */
+/**
+ * Does `on:` start this workflow for the event (name + payload `action` against `types:`, and for
+ * `push` the pushed branch against `branches:`, exact names only)?
+ */
 function triggers(on: Json, eventName: string, payload: Json): boolean {
   if (!(eventName in on)) return false;
   const filter = on[eventName];
-  if (!isObject(filter) || !Array.isArray(filter['types'])) return true;
+  if (!isObject(filter)) return true;
+  if (Array.isArray(filter['branches'])) {
+    assert.ok(filter['branches'].every((b) => typeof b === 'string' && !/[*?!]/.test(b)), 'the runner stand-in matches exact branch names only');
+    if (!filter['branches'].some((b) => payload['ref'] === `refs/heads/${String(b)}`)) return false;
+  }
+  if (!Array.isArray(filter['types'])) return true;
   return filter['types'].includes(payload['action']);
 }
 
@@ -123,12 +131,12 @@ function triggers(on: Json, eventName: string, payload: Json): boolean {
  * Runs the workflow for one event against the fake. `token` stands for the job's GITHUB_TOKEN;
  * the payload is what GitHub would put in the event file.
  */
-export async function runWorkflow(options: { workflow: Workflow; gh: FakeGitHub; eventName: string; payload: Json; token?: string }): Promise<WorkflowRun> {
+export async function runWorkflow(options: { workflow: Workflow; gh: FakeGitHub; eventName: string; payload: Json; token?: string; secrets?: Record<string, string> }): Promise<WorkflowRun> {
   const { workflow, gh, eventName, payload } = options;
   const out: WorkflowRun = { jobs: [], skipped: [], triggered: triggers(workflow.on, eventName, payload) };
   if (!out.triggered) return out;
   const token = options.token ?? 'ghs_fakeTokenForTheLoopbackServer000000';
-  const context: Json = { github: { token, event: payload, event_name: eventName, repository: gh.fullName, ref: `refs/heads/${gh.defaultBranch}` }, secrets: { GITHUB_TOKEN: token } };
+  const context: Json = { github: { token, event: payload, event_name: eventName, repository: gh.fullName, ref: `refs/heads/${gh.defaultBranch}` }, secrets: { ...options.secrets, GITHUB_TOKEN: token } };
   const group = workflow.concurrency?.['group'];
   for (const [id, job] of options.workflow.jobs) {
     if (!condition(job['if'], context)) {
@@ -167,7 +175,8 @@ export async function runWorkflow(options: { workflow: Workflow; gh: FakeGitHub;
         permissions: job['permissions'],
         concurrencyGroup: typeof group === 'string' ? interpolate(group, context) : undefined,
         result,
-        requests: gh.requests.slice(since),
+        // Requests made with another token (a secret such as the notify token) are not the job's.
+        requests: gh.requests.slice(since).filter((r) => r.token === token),
       });
     } finally {
       await rm(workspace, { recursive: true, force: true });

@@ -41,12 +41,13 @@ const ADDED: Record<string, string> = {
 };
 
 /**
- * This repository's spec without its sample spec parts, flavors and contributors, and without the
- * flavors its stanzas cite: the tests add their own (the samples would clash with their codes).
+ * This repository's records in the first-release layout: its own spec parts, flavors and
+ * contributors left out, and the flavors its stanzas cite removed, so the fixture above is the
+ * whole of what the capture can meet.
  */
-async function ownFiles() {
+async function firstReleaseFiles(): Promise<{ path: string; text: string }[]> {
   return (await readRepoFiles(REPO_ROOT))
-    .filter((f) => !['part', 'flavor', 'flavor-map', 'contributor'].includes(kindOf(f.path) ?? ''))
+    .filter((f) => !['flavor', 'contributor', 'part'].includes(kindOf(f.path) ?? ''))
     .map((f) => (kindOf(f.path) === 'stanza' ? { ...f, text: f.text.replace(/^ {6}flavors:\n(?: {8}- .*\n)+/gm, '') } : f));
 }
 
@@ -59,7 +60,7 @@ function withFlavors(stanza: string): string {
 }
 
 test('an accepted capture names the parts of its stanza, their codes and implementations, and the flavor corroboration of its facts', async () => {
-  const files = (await ownFiles()).map((f) => (f.path === 'spec/stanzas/call-offer.yaml' ? { ...f, text: withFlavors(f.text) } : f));
+  const files = (await firstReleaseFiles()).map((f) => (f.path === 'spec/stanzas/call-offer.yaml' ? { ...f, text: withFlavors(f.text) } : f));
   files.push(...Object.entries(ADDED).map(([path, text]) => ({ path, text })));
   const result = ingest({ body: formBody({}), issue: 8, author: 'contributor-a', templateText, repoFiles: files });
   assert.equal(result.status, 'accepted', JSON.stringify(result.errors));
@@ -89,7 +90,7 @@ test('an accepted capture names the parts of its stanza, their codes and impleme
 });
 
 test('a spec without parts: the capture says no part documents the stanza yet', async () => {
-  const result = ingest({ body: formBody({}), issue: 9, author: 'contributor-a', templateText, repoFiles: await ownFiles() });
+  const result = ingest({ body: formBody({}), issue: 9, author: 'contributor-a', templateText, repoFiles: await firstReleaseFiles() });
   assert.equal(result.status, 'accepted');
   assert.deepEqual(result.corroboration?.implementations?.parts, []);
   assert.equal(result.corroboration?.implementations?.citingFlavor, 0);
