@@ -1,10 +1,10 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-BCQ2BTSM.js";
+} from "./chunk-X4KDW6AY.js";
 import {
   checkCapture
-} from "./chunk-KNYAWHMJ.js";
+} from "./chunk-RHV6GT4R.js";
 import "./chunk-KQXPRBMP.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";

@@ -95,6 +95,19 @@ export const DIGIT_ZEROS: Readonly<Record<string, number>> = {
   fullwidth: 0xff10,
 };
 
+/** Separators for `{{pnsep-<name>:n}}`: what joins a phone number's digit groups. */
+const PHONE_SEPARATORS: Record<string, string> = {
+  tab: '\t',
+  nl: '\n',
+  ent: '&#10;',
+  endash: '\u2013',
+  emdash: '\u2014',
+  minus: '\u2212',
+  under: '_',
+  tilde: '~',
+  comma: ',',
+};
+
 /**
  * Expand `{{kind:arg}}` templates in a fixture with seeded synthetic values; every value is
  * recorded as a secret.
@@ -110,6 +123,15 @@ export function expand(template: string, gen: Gen): string {
       const ascii = `1555010${gen.digits(Math.max(0, n - 7))}`;
       gen.secret(ascii);
       return gen.secret(Array.from(ascii, (d) => String.fromCodePoint(zero + Number(d))).join(''));
+    }
+    const sep = /^pnsep-(.+)$/.exec(kind)?.[1];
+    if (sep !== undefined) {
+      // +1 555 010 xxxx with its groups joined by an odd separator (tab, newline, `&#10;`, dashes…).
+      const joiner = PHONE_SEPARATORS[sep];
+      if (joiner === undefined) throw new Error(`unknown phone separator ${sep}`);
+      const rest = gen.digits(Math.max(0, n - 7));
+      gen.secret(`1555010${rest}`);
+      return gen.secret(`+1${joiner}555${joiner}010${joiner}${rest}`);
     }
     switch (kind) {
       case 'b64':

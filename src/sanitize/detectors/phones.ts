@@ -191,6 +191,44 @@ export function phones(text: string, cand: Candidates, out: Hit[]): void {
   // over both lists would let a glued match swallow the start of a number written as a word.)
   phonesAt(text, cand.phones, out);
   phonesAt(text, cand.gluedPhones, out);
+  oddlySeparated(text, out);
+}
+
+/**
+ * Digit groups joined by a separator PHONE_RE does not take: a tab, a line break (also as the
+ * `&#10;` / `&#xA;` reference), a dash-like character (en dash U+2013, em dash U+2014, minus sign
+ * U+2212: read as `-`), `_`, `~` or `,`. Each separator may have spaces or tabs around it.
+ */
+const ODD_PHONE_RE =
+  /(?<![0-9A-Za-z_+.\-])\+?[0-9]{1,15}(?:(?:[ \t]*(?:[\t\r\n\u2013\u2014\u2212_~,]|&#10;|&#[xX]0*[aA];)[ \t]*|[ .\-/])[0-9]{1,15}){1,14}(?![0-9A-Za-z])/g;
+const ODD_SEPARATOR_RE = /[\t\r\n\u2013\u2014\u2212_~,]|&#/;
+const DASHES_RE = /[\u2013\u2014\u2212]/;
+
+/**
+ * Phone numbers whose groups are joined by an odd separator (ODD_PHONE_RE). Benign lists (`1, 2,
+ * 3`, `a_1_2`, numbers one per line) are kept out by shape: with a `+` the number must have a
+ * country code of 1–4 digits, 10–15 digits and no group of one digit after it; without a `+` only
+ * the dashes count, each read as `-` and judged by `judgePhone` like any dashed number.
+ */
+function oddlySeparated(text: string, out: Hit[]): void {
+  for (const m of text.matchAll(ODD_PHONE_RE)) {
+    const c = m[0];
+    if (!ODD_SEPARATOR_RE.test(c)) continue; // the other passes judge it
+    const start = m.index;
+    const groups = groupsOf(c.replace(/&#[xX]?[0-9A-Fa-f]+;/g, ' '));
+    const digits = groups.join('');
+    if (inHex(text, start, start + c.length)) continue;
+    if (c.startsWith('+')) {
+      if (digits.length < 10 || digits.length > 15) continue;
+      if (!/^[0-9]{1,4}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => g.length < 2)) continue;
+      out.push(hit(start, start + c.length, 'phone-number', 9, { encoding: 'text', length: digits.length }));
+      continue;
+    }
+    // Without a country code only dashes join groups: `030–1234–5678` reads as `030-1234-5678`.
+    if (!DASHES_RE.test(c) || /[\t\r\n_~,]|&#/.test(c)) continue;
+    const dashed = c.replace(/[ \t]*[\u2013\u2014\u2212][ \t]*/g, '-');
+    if (judgePhone(dashed) === 'phone') out.push(hit(start, start + c.length, 'phone-number', 9, { encoding: 'text', length: digits.length }));
+  }
 }
 
 function phonesAt(text: string, starts: readonly number[], out: Hit[]): void {

@@ -12,7 +12,7 @@ import { b64, Gen, hex } from '../helpers.ts';
 
 export type Field = 'title' | 'notes' | 'observed-attributes' | 'raw-stanza@attribute' | 'raw-stanza/content';
 export type Layer = 'none' | 'percent' | 'json-escape' | 'html-entity';
-export type Variant = 'plain' | 'glued' | 'spaced' | 'non-ascii';
+export type Variant = 'plain' | 'glued' | 'spaced' | 'separated' | 'non-ascii';
 
 export const FIELDS: readonly Field[] = ['title', 'notes', 'observed-attributes', 'raw-stanza@attribute', 'raw-stanza/content'];
 export const LAYERS: readonly Layer[] = ['none', 'percent', 'json-escape', 'html-entity'];
@@ -42,6 +42,8 @@ interface Kind {
   variants: Partial<Record<Exclude<Variant, 'plain'>, (value: string, g: Gen) => string>>;
 }
 
+const ODD_SEPARATORS: readonly string[] = ['\t', '\u2013', '\u2014', '\u2212', '~', '_'];
+
 const pn = (g: Gen): string => `1555010${g.int(1, 9)}${g.digits(3)}`;
 
 /** The kinds of identifiers and keys, with the variants that make sense for each. */
@@ -55,6 +57,11 @@ export const KINDS: readonly Kind[] = [
     variants: {
       glued: (v) => `id_${v.slice(1)}xyz`,
       spaced: (v) => `${v.slice(0, 2)} ${v.slice(2, 5)} ${v.slice(5, 8)} ${v.slice(8)}`,
+      // Groups joined by a tab, a dash-like character (en dash, em dash, minus sign), `~` or `_`.
+      separated: (v, g) => {
+        const s = ODD_SEPARATORS[g.int(0, ODD_SEPARATORS.length - 1)] ?? '\t';
+        return `${v.slice(0, 2)}${s}${v.slice(2, 5)}${s}${v.slice(5, 8)}${s}${v.slice(8)}`;
+      },
       'non-ascii': (v) => digitsIn(v, ARABIC_INDIC_ZERO),
     },
   },
