@@ -1,10 +1,10 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-X4KDW6AY.js";
+} from "./chunk-7CXUP3R5.js";
 import {
   checkCapture
-} from "./chunk-RHV6GT4R.js";
+} from "./chunk-TYRUCLVZ.js";
 import "./chunk-KQXPRBMP.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";

@@ -155,6 +155,9 @@ export function expand(template: string, gen: Gen): string {
         return gen.secret(b64url(gen.bytes(n)));
       case 'hex':
         return gen.secret(hex(gen.bytes(n)));
+      case 'cxhex':
+        // The bytes as C string escapes: `\x3f\xa0…`.
+        return gen.secret(hex(gen.bytes(n)).replace(/(..)/g, '\\x$1'));
       case 'HEX':
         return gen.secret(hex(gen.bytes(n)).toUpperCase());
       case 'curve':

@@ -298,5 +298,17 @@ export function encoded(text: string, cand: Candidates, out: Hit[]): void {
   hexDumps(text, cand.hexDumps, out);
   tokens(text, cand.tokens, out);
   wrappedBase64(text, cand.lines, out);
+  cEscapedHex(text, out);
+}
+
+/** 16 or more bytes written as C / Python string escapes: `\x00\x01…` (two hex digits each). */
+const C_ESCAPED_HEX_RE = /(?:\\x[0-9A-Fa-f]{2}){16,}/g;
+
+/** Bytes written as `\xNN` escapes, judged like the same bytes in plain hex (a key size is a key). */
+function cEscapedHex(text: string, out: Hit[]): void {
+  for (const m of text.matchAll(C_ESCAPED_HEX_RE)) {
+    const hex = m[0].replace(/\\x/g, '');
+    judgeHex(m.index, m.index + m[0].length, hex, hex.length / 2, out, false);
+  }
 }
 
