@@ -1,10 +1,10 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-7CXUP3R5.js";
+} from "./chunk-OY534VAJ.js";
 import {
   checkCapture
-} from "./chunk-TYRUCLVZ.js";
+} from "./chunk-RHSZH7AM.js";
 import "./chunk-KQXPRBMP.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";

@@ -155,6 +155,9 @@ export function expand(template: string, gen: Gen): string {
         return gen.secret(b64url(gen.bytes(n)));
       case 'hex':
         return gen.secret(hex(gen.bytes(n)));
+      case 'b64groups':
+        // base64 in 4-character groups joined by spaces: `AAEC AwQF …`.
+        return gen.secret(b64(gen.bytes(n)).replace(/(.{4})(?!$)/g, '$1 '));
       case 'cxhex':
         // The bytes as C string escapes: `\x3f\xa0…`.
         return gen.secret(hex(gen.bytes(n)).replace(/(..)/g, '\\x$1'));

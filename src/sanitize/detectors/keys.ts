@@ -299,6 +299,23 @@ export function encoded(text: string, cand: Candidates, out: Hit[]): void {
   tokens(text, cand.tokens, out);
   wrappedBase64(text, cand.lines, out);
   cEscapedHex(text, out);
+  groupedBase64(text, out);
+}
+
+/** Base64 written in 4-character groups joined by single spaces: 8 groups (24 bytes) or more. */
+const GROUPED_BASE64_RE = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{4}(?: [A-Za-z0-9+/]{4}){6,}(?: [A-Za-z0-9+/]{2,3}={0,2}| [A-Za-z0-9+/]{4})(?![A-Za-z0-9+/=])/g;
+
+/**
+ * Base64 in space-joined 4-character groups (`AAEC AwQF BgcI …`), judged as the joined token when
+ * it decodes to 16 bytes or more and looks random (four-letter words in a row do not).
+ */
+function groupedBase64(text: string, out: Hit[]): void {
+  for (const m of text.matchAll(GROUPED_BASE64_RE)) {
+    const token = m[0].replace(/ /g, '');
+    const bytes = decodeBase64(token);
+    if (!bytes || bytes.length < 16) continue;
+    judgeBase64(m.index, m.index + m[0].length, token, out);
+  }
 }
 
 /** 16 or more bytes written as C / Python string escapes: `\x00\x01…` (two hex digits each). */
