@@ -1,28 +1,22 @@
 // Parsed form → FlavorSubmission of the Flavor registration form, strictly checked: dropdown values
 // exactly, comma-separated planes and techniques against their vocabularies, ids against the id rule.
 // Whether `derives_from` names registered flavors is a check against the repository (intake/flavor.ts).
-import { FLAVOR_LANGUAGES, FLAVOR_MATURITIES, type FlavorLanguage, type FlavorMaturity } from '../spec/vocabulary.ts';
+import { FLAVOR_LANGUAGES, FLAVOR_MATURITIES } from '../spec/vocabulary.ts';
 import { CATEGORIES, TECHNIQUES, type Category, type Technique } from '../spec/vocabulary.ts';
 import { FLAVOR_FIELD_IDS, FLAVOR_FIELD_KINDS, FLAVOR_ID_PATTERN, FLAVOR_REQUIRED_FIELD_IDS, REPO_FULL_NAME_PATTERN, SPDX_PATTERN, type FlavorFieldId } from './flavor-fields.ts';
 import type { FieldValue, FormError, FormTemplate, ParsedForm } from './types.ts';
+import type { Flavor } from '../spec/types.ts';
 
-/** A Flavor registration submission; field names are the flavor record's. */
-export interface FlavorSubmission {
-  id: string;
-  name?: string;
-  url?: string;
-  language?: FlavorLanguage;
-  maturity?: FlavorMaturity;
-  license?: string;
+/**
+ * A Flavor registration submission: the flavor record's fields the form fills (the record type is the
+ * one source of their names and types), with the three lists always present and `basis` typed as
+ * techniques. `notify_repo` / `notify_opt_in` are present only when the template has those fields.
+ */
+export type FlavorSubmission = Omit<Flavor, 'maintainer' | 'status' | 'covers' | 'basis' | 'derives_from'> & {
   covers: Category[];
   basis: Technique[];
   derives_from: string[];
-  description?: string;
-  /** Present only when the template has the field and it was filled in. */
-  notify_repo?: string;
-  /** Present only when the template has the opt-in checkbox. */
-  notify_opt_in?: boolean;
-}
+};
 
 const MAX_NAME = 100;
 const MAX_URL = 300;
