@@ -1,21 +1,26 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
+  require_worker_threads,
   validateInBatches
-} from "./chunk-OY534VAJ.js";
+} from "./chunk-QGSHB25X.js";
 import {
   checkCapture
-} from "./chunk-RHSZH7AM.js";
-import "./chunk-KQXPRBMP.js";
-import "./chunk-K7AOHBHT.js";
+} from "./chunk-AWAOGSTJ.js";
+import "./chunk-R2O5HMKD.js";
+import "./chunk-UQKQI5BD.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-UWOTI6B7.js";
+import "./chunk-B2KOKTPO.js";
+import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-MIERAIWV.js";
-import "./chunk-XLS4JZ7B.js";
+} from "./chunk-JR7DSXEY.js";
+import "./chunk-GQYKUKJN.js";
+import {
+  __toESM
+} from "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var task = workerData;
+var import_node_worker_threads = __toESM(require_worker_threads(), 1);
+var task = import_node_worker_threads.workerData;
 var repo = { spec: task.spec, captures: task.captures, read: (path) => readRecordText(task.root, path) };
-parentPort?.postMessage(validateInBatches(repo, checkCapture, task.batchSize));
+import_node_worker_threads.parentPort?.postMessage(validateInBatches(repo, checkCapture, task.batchSize));
