@@ -2,14 +2,14 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   require_worker_threads,
   validateInBatches
-} from "./chunk-QGSHB25X.js";
+} from "./chunk-KW5VMR56.js";
 import {
   checkCapture
-} from "./chunk-AWAOGSTJ.js";
-import "./chunk-R2O5HMKD.js";
+} from "./chunk-H24GUM3J.js";
+import "./chunk-IYT55B2X.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-B2KOKTPO.js";
+import "./chunk-27PYC3YF.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
