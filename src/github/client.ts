@@ -11,7 +11,7 @@
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { createTransport } from './transport.ts';
-import { decideRetry, DEFAULT_RETRY_BUDGET, type FailedRequest, type RetryBudget } from './retry.ts';
+import { decideRetry, DEFAULT_RETRY_BUDGET, RETRY_OUTCOME, type FailedRequest, type RetryBudget, type RetryOutcome } from './retry.ts';
 
 const GitHubOctokit = Octokit.plugin(paginateRest);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -58,6 +58,8 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
         const where = `${requestOptions.method} ${routeOf(String(requestOptions.url))}`;
         if (!decision.retry) {
           log(`${what} on ${where}: giving up (${decision.reason})`);
+          // What the hook did, for the message a maintainer reads (src/github/errors.ts describeFailure).
+          if (error instanceof Error) Object.defineProperty(error, RETRY_OUTCOME, { value: { retries: retryIndex, reason: decision.reason } satisfies RetryOutcome });
           throw error;
         }
         log(`${what} on ${where}: retrying in ${decision.waitSeconds}s`);
