@@ -1,21 +1,28 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
-  validateInBatches
-} from "./chunk-OY534VAJ.js";
+  validateBatch
+} from "./chunk-UHSNFBH4.js";
 import {
   checkCapture
-} from "./chunk-RHSZH7AM.js";
-import "./chunk-KQXPRBMP.js";
+} from "./chunk-4LHVPGTV.js";
+import "./chunk-XU2B6WTH.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-UWOTI6B7.js";
+import "./chunk-R7YFD7VI.js";
 import {
   readRecordText
-} from "./chunk-MIERAIWV.js";
+} from "./chunk-57ACAVRW.js";
 import "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
-var repo = { spec: task.spec, captures: task.captures, read: (path) => readRecordText(task.root, path) };
-parentPort?.postMessage(validateInBatches(repo, checkCapture, task.batchSize));
+var read = (path) => readRecordText(task.root, path);
+parentPort?.on("message", (job) => {
+  if (job === null) {
+    parentPort?.close();
+    return;
+  }
+  const { problems, warnings } = validateBatch(task.spec, job.captures, read, job.first, checkCapture);
+  parentPort?.postMessage({ index: job.index, problems, warnings });
+});
