@@ -15,7 +15,6 @@
 // the whole corpus (100,000 warnings, each keeping its capture's text alive through the substrings
 // of the message, overflowed a worker's heap), and posting copies them into flat strings.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { checkCapture } from '../capture/check.ts';
 import { batchesOf, CAPTURE_BATCH, validateInBatches, type BatchedRepo, type BatchedResult } from '../spec/batches.ts';
 import type { RepoFile } from '../spec/repo.ts';
@@ -70,11 +69,13 @@ export async function validateRoot(root: string, repo: BatchedRepo, options: Val
   const batchSize = options.batchSize ?? CAPTURE_BATCH;
   const batches = batchesOf(repo.captures, batchSize);
   if (batches.length < 2) return validateInBatches(repo, checkCapture, batchSize);
+  // Loaded only here: a repository of one batch (this one) does not pay for loading node:worker_threads.
+  const { Worker } = await import('node:worker_threads');
   const count = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), MAX_WORKERS), batches.length));
   const results: BatchedResult[] = [];
   let next = 0;
   const task: ValidateTask = { root, spec: repo.spec };
-  const workers: Worker[] = [];
+  const workers: InstanceType<typeof Worker>[] = [];
   try {
     await Promise.all(
       Array.from({ length: count }, () => {
