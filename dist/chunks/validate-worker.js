@@ -1,26 +1,41 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
-  require_worker_threads,
-  validateInBatches
-} from "./chunk-KW5VMR56.js";
+  validateBatch
+} from "./chunk-QL3MY4W4.js";
 import {
   checkCapture
-} from "./chunk-H24GUM3J.js";
-import "./chunk-IYT55B2X.js";
+} from "./chunk-YKPUATIB.js";
+import "./chunk-J2ERT5P3.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-27PYC3YF.js";
+import "./chunk-YYJ2SVB6.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-JR7DSXEY.js";
+} from "./chunk-FATET7ZS.js";
 import "./chunk-GQYKUKJN.js";
 import {
+  __commonJS,
+  __require,
   __toESM
 } from "./chunk-XLS4JZ7B.js";
+
+// builtin:worker_threads
+var require_worker_threads = __commonJS({
+  "builtin:worker_threads"(exports, module) {
+    module.exports = __require("node:worker_threads");
+  }
+});
 
 // src/cli/validate-worker.ts
 var import_node_worker_threads = __toESM(require_worker_threads(), 1);
 var task = import_node_worker_threads.workerData;
-var repo = { spec: task.spec, captures: task.captures, read: (path) => readRecordText(task.root, path) };
-import_node_worker_threads.parentPort?.postMessage(validateInBatches(repo, checkCapture, task.batchSize));
+var read = (path) => readRecordText(task.root, path);
+import_node_worker_threads.parentPort?.on("message", (job) => {
+  if (job === null) {
+    import_node_worker_threads.parentPort?.close();
+    return;
+  }
+  const { problems, warnings } = validateBatch(task.spec, job.captures, read, job.first, checkCapture);
+  import_node_worker_threads.parentPort?.postMessage({ index: job.index, problems, warnings });
+});

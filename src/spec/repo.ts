@@ -77,6 +77,9 @@ export const SCHEMA_PATHS: Record<RecordKind, string> = {
   capture: 'corpus/schema/capture.schema.json',
 };
 
+/** Built once: listing 100,000 captures asks isSchemaPath of each. */
+const SCHEMA_PATH_SET: ReadonlySet<string> = new Set(Object.values(SCHEMA_PATHS));
+
 export function isSchemaPath(path: string): boolean {
-  return Object.values(SCHEMA_PATHS).includes(path);
+  return SCHEMA_PATH_SET.has(path);
 }
