@@ -9,7 +9,7 @@ import {
 // src/action/main.ts
 var import_node_module = __toESM(require_module(), 1);
 import_node_module.default.enableCompileCache?.();
-var { run, failureMessage, setFailed } = await import("./chunks/run-YIPSZ5DI.js");
+var { run, failureMessage, setFailed } = await import("./chunks/run-GZG3P5L4.js");
 performance.mark("wacrg:loaded");
 try {
   await run();

@@ -1,14 +1,14 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateBatch
-} from "./chunk-QL3MY4W4.js";
+} from "./chunk-4P5GGEWE.js";
 import {
   checkCapture
-} from "./chunk-YKPUATIB.js";
-import "./chunk-J2ERT5P3.js";
+} from "./chunk-74BYFEXU.js";
+import "./chunk-CFQZQQ35.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-YYJ2SVB6.js";
+import "./chunk-32T4OQ27.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
