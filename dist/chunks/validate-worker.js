@@ -1,19 +1,18 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateBatch
-} from "./chunk-4P5GGEWE.js";
+} from "./chunk-7BGJUJ3A.js";
 import {
   checkCapture
-} from "./chunk-74BYFEXU.js";
-import "./chunk-CFQZQQ35.js";
+} from "./chunk-D2MZBUKK.js";
+import "./chunk-53XUELU2.js";
 import "./chunk-UQKQI5BD.js";
-import "./chunk-PEJKCWBR.js";
-import "./chunk-32T4OQ27.js";
+import "./chunk-WSMQ7LAA.js";
+import "./chunk-KR3EDUKD.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-FATET7ZS.js";
-import "./chunk-GQYKUKJN.js";
+} from "./chunk-A75B24BB.js";
 import {
   __commonJS,
   __require,
