@@ -10,6 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-BR23TAM4.js");
+var { main } = await import("./chunks/main-W5L5JUGC.js");
 var { processOutput } = await import("./chunks/io-4H33AQOR.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -1,10 +1,11 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
+  loadSpec,
   validateBatch
-} from "./chunk-UHSNFBH4.js";
+} from "./chunk-N7C3WWPA.js";
 import {
   checkCapture
-} from "./chunk-4LHVPGTV.js";
+} from "./chunk-SG464K66.js";
 import "./chunk-XU2B6WTH.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
@@ -18,11 +19,12 @@ import "./chunk-XLS4JZ7B.js";
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
 var read = (path) => readRecordText(task.root, path);
+var spec = loadSpec(task.spec);
 parentPort?.on("message", (job) => {
   if (job === null) {
     parentPort?.close();
     return;
   }
-  const { problems, warnings } = validateBatch(task.spec, job.captures, read, job.first, checkCapture);
+  const { problems, warnings } = validateBatch(spec, job.captures, read, job.first, checkCapture);
   parentPort?.postMessage({ index: job.index, problems, warnings });
 });
