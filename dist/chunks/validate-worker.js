@@ -2,29 +2,42 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-N7C3WWPA.js";
+} from "./chunk-SAIEFWET.js";
 import {
   checkCapture
-} from "./chunk-SG464K66.js";
-import "./chunk-XU2B6WTH.js";
-import "./chunk-K7AOHBHT.js";
+} from "./chunk-TBJ6W5M5.js";
+import "./chunk-J2ERT5P3.js";
+import "./chunk-UQKQI5BD.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-R7YFD7VI.js";
+import "./chunk-YYJ2SVB6.js";
+import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-57ACAVRW.js";
-import "./chunk-XLS4JZ7B.js";
+} from "./chunk-FATET7ZS.js";
+import "./chunk-GQYKUKJN.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-XLS4JZ7B.js";
+
+// builtin:worker_threads
+var require_worker_threads = __commonJS({
+  "builtin:worker_threads"(exports, module) {
+    module.exports = __require("node:worker_threads");
+  }
+});
 
 // src/cli/validate-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var task = workerData;
+var import_node_worker_threads = __toESM(require_worker_threads(), 1);
+var task = import_node_worker_threads.workerData;
 var read = (path) => readRecordText(task.root, path);
 var spec = loadSpec(task.spec);
-parentPort?.on("message", (job) => {
+import_node_worker_threads.parentPort?.on("message", (job) => {
   if (job === null) {
-    parentPort?.close();
+    import_node_worker_threads.parentPort?.close();
     return;
   }
   const { problems, warnings } = validateBatch(spec, job.captures, read, job.first, checkCapture);
-  parentPort?.postMessage({ index: job.index, problems, warnings });
+  import_node_worker_threads.parentPort?.postMessage({ index: job.index, problems, warnings });
 });
