@@ -16,6 +16,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-FCNBAZNU.js");
+var { main } = await import("./chunks/main-4ZLPGMOE.js");
 var { processOutput } = await import("./chunks/io-C4TXTZJU.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);
