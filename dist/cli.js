@@ -10,6 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-L6O2B6KK.js");
-var { processOutput } = await import("./chunks/io-DJJXUCZ7.js");
+var { main } = await import("./chunks/main-GXBGEBD5.js");
+var { processOutput } = await import("./chunks/io-UNEDYFSJ.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -1,17 +1,17 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-OY534VAJ.js";
+} from "./chunk-QB6OR2I7.js";
 import {
   checkCapture
-} from "./chunk-RHSZH7AM.js";
-import "./chunk-KQXPRBMP.js";
+} from "./chunk-5A6ACHG3.js";
+import "./chunk-MOAPJOWY.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-UWOTI6B7.js";
+import "./chunk-NTI4EFIR.js";
 import {
   readRecordText
-} from "./chunk-MIERAIWV.js";
+} from "./chunk-ENXIK62X.js";
 import "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts

@@ -130,7 +130,7 @@ describe('wacrg ingest: a clean capture', () => {
     assert.deepEqual(json.findings, []);
     assert.deepEqual(json.errors, []);
     const corroboration = json.corroboration as Record<string, unknown>;
-    assert.deepEqual(Object.keys(corroboration).sort(), ['conflicts', 'corroborated', 'implementations', 'missing', 'new', 'promotions', 'stanza']);
+    assert.deepEqual(Object.keys(corroboration).sort(), ['conflicts', 'corroborated', 'implementations', 'missing', 'new', 'notWeighed', 'promotions', 'stanza']);
     assert.equal(corroboration.stanza, 'call-offer');
     assert.ok(Array.isArray(corroboration.promotions) && corroboration.promotions.length > 0);
     const coverage = json.coverage as Record<string, Record<string, Record<string, number>>>;
