@@ -78,6 +78,8 @@ describe('wacrg ingest: a clean capture', () => {
     const dry = await cli(['ingest', '--root', ws.dir, '--body', body, '--issue', '41', '--title', '[capture]: offer']);
     assert.equal(dry.code, 0, dry.stdout + dry.stderr);
     assert.match(dry.stdout, /accepted \(dry run, nothing written/);
+    // The promotions weigh the provenance and this capture; the corpus's one other capture is listed, not read.
+    assert.match(dry.stdout, /^evidence: each fact's provenance \+ this capture; 1 other capture\(s\) of corpus\/captures\/ not weighed \(wacrg corroborate weighs the whole corpus\)$/m);
     assert.ok(!existsSync(join(ws.dir, 'corpus/captures/issue-41.yaml')), 'a dry run writes nothing');
 
     const wrote = await cli(['ingest', '--root', ws.dir, '--body', body, '--issue', '41', '--title', '[capture]: offer', '--write']);
