@@ -10,6 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-GXBGEBD5.js");
-var { processOutput } = await import("./chunks/io-UNEDYFSJ.js");
+var { main } = await import("./chunks/main-SVRJHQGQ.js");
+var { processOutput } = await import("./chunks/io-ZVYROH3V.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -1,17 +1,17 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-QB6OR2I7.js";
+} from "./chunk-L6W6A33T.js";
 import {
   checkCapture
-} from "./chunk-5A6ACHG3.js";
-import "./chunk-MOAPJOWY.js";
+} from "./chunk-UC7SCFMO.js";
+import "./chunk-QHZ3ADQV.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-NTI4EFIR.js";
+import "./chunk-WEYF3C7K.js";
 import {
   readRecordText
-} from "./chunk-ENXIK62X.js";
+} from "./chunk-2LZMS2QO.js";
 import "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts

@@ -160,7 +160,9 @@ export function listTree(root: Root, top: string): TreeFile[] {
     const [rel, abs] = next;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const entryRel = `${rel}/${entry.name}`;
-      let entryAbs = join(abs, entry.name);
+      // `abs` is already absolute and normalised, and an entry name is one segment: concatenation
+      // gives what join() would, without normalising the whole path again for each of 10,000 files.
+      let entryAbs = abs.endsWith(sep) ? abs + entry.name : abs + sep + entry.name;
       let isDirectory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         entryAbs = followLink(root, entryAbs, entryRel);
