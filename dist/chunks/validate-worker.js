@@ -1,17 +1,17 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateInBatches
-} from "./chunk-L6W6A33T.js";
+} from "./chunk-GJDU5A3R.js";
 import {
   checkCapture
-} from "./chunk-UC7SCFMO.js";
-import "./chunk-QHZ3ADQV.js";
+} from "./chunk-DBCRLY5N.js";
+import "./chunk-XZ7NKI6G.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-WEYF3C7K.js";
+import "./chunk-HICT3UQ6.js";
 import {
   readRecordText
-} from "./chunk-2LZMS2QO.js";
+} from "./chunk-L246NMTE.js";
 import "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts

@@ -6,7 +6,8 @@ import { addLabels, findPullRequest, getIssue, proposeFiles, removeLabel, upsert
 import type { FileChange, IssueInfo } from '../github/types.ts';
 import type { FormKind } from '../form/kind.ts';
 import { flavorIssueAcceptedComment, flavorPullRequestBody, flavorPullRequestComment, flavorPullRequestTitle, type FlavorAcceptedView } from '../report/flavor.ts';
-import { ingest, intakeReadsCapture } from '../intake/ingest.ts';
+import { captureId } from '../capture/build.ts';
+import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
 import {
   intakeIssueAcceptedComment,
@@ -64,7 +65,7 @@ export function formOfIssue(ctx: Pick<RunContext, 'inputs'>, labels: string[]): 
  */
 export async function ingestIssue(ctx: RunContext, issue: IssueInfo, templateText?: string): Promise<IntakeResult> {
   const template = templateText ?? (await readTemplate(ctx));
-  const { files, captures } = await readRepoListingCaptures(ctx.rootDir, (path) => intakeReadsCapture(path, issue.number));
+  const { files, captureNames } = await readRepoListingCaptures(ctx.rootDir, [captureId(issue.number)]);
   const result = ingest({
     body: issue.body,
     title: issue.title,
@@ -72,7 +73,7 @@ export async function ingestIssue(ctx: RunContext, issue: IssueInfo, templateTex
     author: issue.author,
     templateText: template,
     repoFiles: files,
-    capturePaths: captures,
+    captureNames,
   });
   core.info(
     `issue #${issue.number}: body ${issue.body?.length ?? 0} chars, title ${issue.title.length} chars → ${result.kind ?? 'unknown form'} ${result.status} ` +

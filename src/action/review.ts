@@ -78,8 +78,9 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
   // another capture, but for id uniqueness: a capture of the same id is read too). The spec, the
   // schema files and those captures are read; the rest of corpus/captures/ is only listed.
   const onlyCaptures = changedCapturesOnly(ctx, changed);
-  const ids = new Set([...(onlyCaptures ?? [])].map(baseId));
-  const { files: head, captures } = onlyCaptures ? await readRepoListingCaptures(ctx.rootDir, (path) => ids.has(baseId(path))) : { files: await readRepoFiles(ctx.rootDir), captures: undefined };
+  const { files: head, captureNames } = onlyCaptures
+    ? await readRepoListingCaptures(ctx.rootDir, [...onlyCaptures].map(baseId))
+    : { files: await readRepoFiles(ctx.rootDir), captureNames: undefined };
   // With captures only, the base spec is the head's: no base version needs reading (its captures
   // are not used: coverage, promotions and spec parts read the spec only).
   const base = onlyCaptures ? head.filter((f) => kindOf(f.path) !== 'capture') : await baseFiles(ctx, head, changed, pull.baseSha);
@@ -103,9 +104,9 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
     });
   }
   core.info(
-    captures === undefined
+    captureNames === undefined
       ? `validated ${head.length} file(s): ${problems.length} problem(s), ${warnings.length} warning(s)`
-      : `the pull request changes captures only: validated the spec and ${head.filter((f) => kindOf(f.path) === 'capture').length} capture file(s) of ${captures.length} (the others are unchanged and were not read): ${problems.length} problem(s), ${warnings.length} warning(s)`,
+      : `the pull request changes captures only: validated the spec and ${head.filter((f) => kindOf(f.path) === 'capture').length} capture file(s) of ${captureNames.length} (the others are unchanged and were not read): ${problems.length} problem(s), ${warnings.length} warning(s)`,
   );
 
   const headCoverage = coverageOf(headRepo.stanzas.map((s) => s.record), headRepo.flavors.map((f) => f.record));

@@ -3,7 +3,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { describeFinding } from '../capture/check.ts';
 import { corroborationJson } from '../corroborate/json.ts';
 import { percent, points } from '../coverage/coverage.ts';
-import { ingest, intakeReadsCapture } from '../intake/ingest.ts';
+import { captureId } from '../capture/build.ts';
+import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
 import { DEFAULT_TEMPLATE_PATH } from '../form/template-path.ts';
 import { openRoot, readTextInside, resolveInside, RootLinkError, writeTextAtomic, type Root } from '../fs/root.ts';
@@ -35,10 +36,10 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
   const body = await readInput(values.body);
   // The spec and the schema files; the captures listed, not read (only one of the new capture's id).
   const rootDir = specRoot(values.root, io);
-  const { files, captures } = await readRepoListingCaptures(rootDir, (path) => intakeReadsCapture(path, issue));
+  const { files, captureNames } = await readRepoListingCaptures(rootDir, [captureId(issue)]);
   const root = openRoot(rootDir);
   const templateText = await readTemplate(root, values.template);
-  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: files, capturePaths: captures });
+  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: files, captureNames });
   // A capture file is named after the issue: writing one without a number would be a guess.
   if (values.write && issue === undefined && result.kind !== 'flavor') throw new UsageError('--write needs --issue N: the capture file is named after the issue');
 

@@ -21,11 +21,11 @@ import { readStanza } from '../stanza/read.ts';
 import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
 
 /**
- * Whether the intake of issue `issue` needs the capture file at `path` read: only a capture with the
- * new capture's id (`issue-<N>.yaml` itself, or `issue-<N>.yml`, which would make its id a duplicate).
- * The shells list every other capture without reading it (readRepoListingCaptures).
+ * Whether the intake of issue `issue` looks at the capture file at `path`: only a capture with the new
+ * capture's id (`issue-<N>.yaml` itself, or `issue-<N>.yml`, which would make its id a duplicate).
+ * The shells list every other capture without reading it (readRepoListingCaptures with `captureId(issue)`).
  */
-export function intakeReadsCapture(path: string, issue: number | undefined): boolean {
+function intakeReadsCapture(path: string, issue: number | undefined): boolean {
   return kindOf(path) === 'capture' && baseId(path) === captureId(issue);
 }
 
@@ -146,10 +146,9 @@ function finish(
   };
 }
 
-/** The capture files of the repository other than `path`: listed ones and any among the files given. */
+/** The capture files of the repository other than `path`: the listed ones, else those among the files given. */
 function otherCaptures(input: IntakeInput, path: string): number {
-  const paths = new Set<string>(input.capturePaths ?? []);
-  for (const file of input.repoFiles) if (kindOf(file.path) === 'capture') paths.add(file.path);
-  paths.delete(path);
-  return paths.size;
+  const own = path.slice(path.lastIndexOf('/') + 1);
+  if (input.captureNames) return input.captureNames.length - (input.captureNames.includes(own) ? 1 : 0);
+  return input.repoFiles.filter((f) => f.path !== path && kindOf(f.path) === 'capture').length;
 }

@@ -22,15 +22,16 @@ export interface IntakeInput {
   /**
    * The repository's record and schema files (spec/, corpus/), relative to the root, as
    * readRepoListingCaptures gives them: every file but the captures, and the captures whose id
-   * (file name) is the new capture's (intakeReadsCapture). Other captures given here are not read:
+   * (file name) is the new capture's (`captureId(issue)`). Other captures given here are not read:
    * a new record is checked against the spec it joins, never against the corpus's other captures.
    */
   repoFiles: RepoFile[];
   /**
-   * Paths of the corpus's capture files (`corpus/captures/*.yaml`), listed and not read: their number
-   * is what the corroboration says it did not weigh. Captures among `repoFiles` count too.
+   * File names of every capture in corpus/captures/ (readRepoListingCaptures), listed and not read:
+   * their number is what the corroboration says it did not weigh. Without it, the captures among
+   * `repoFiles` are counted.
    */
-  capturePaths?: readonly string[];
+  captureNames?: readonly string[];
 }
 
 /** One file an accepted submission writes: repository-relative path and exact bytes. */

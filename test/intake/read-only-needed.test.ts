@@ -3,12 +3,13 @@
 // capture from the spec and the captures of its id alone, whatever else the corpus holds, and says
 // how many captures its projection did not weigh.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ingest, intakeReadsCapture } from '../../src/intake/ingest.ts';
+import { RootLinkError } from '../../src/fs/root.ts';
+import { ingest } from '../../src/intake/ingest.ts';
 import { readRepoFiles, readRepoListingCaptures } from '../../src/spec/read-files.ts';
 import { kindOf } from '../../src/spec/repo.ts';
 import { formBody } from '../e2e/harness.mjs';
@@ -48,21 +49,37 @@ describe('the intake reads the spec and lists the captures', () => {
   });
   after(async () => rm(root, { recursive: true, force: true }));
 
-  it('readRepoListingCaptures: every file readRepoFiles reads but the captures, which are listed; the wanted ones read', async () => {
+  it('readRepoListingCaptures: every file readRepoFiles reads but the captures, which are listed by name; those of the ids asked for read', async () => {
     const all = await readRepoFiles(root);
-    const { files, captures } = await readRepoListingCaptures(root, (path) => path === 'corpus/captures/garbage.yaml');
-    assert.deepEqual(captures, all.filter((f) => kindOf(f.path) === 'capture').map((f) => f.path));
-    assert.equal(captures.length, 4);
+    const { files, captureNames } = await readRepoListingCaptures(root, ['garbage', 'no-such-capture']);
+    assert.deepEqual([...captureNames].sort(), all.filter((f) => kindOf(f.path) === 'capture').map((f) => f.path.slice('corpus/captures/'.length)));
+    assert.equal(captureNames.length, 4);
     assert.deepEqual(files, all.filter((f) => kindOf(f.path) !== 'capture' || f.path === 'corpus/captures/garbage.yaml'));
     assert.ok(files.some((f) => f.path === 'corpus/schema/capture.schema.json'), 'the capture schema is read');
     const none = await readRepoListingCaptures(root);
     assert.deepEqual(none.files, all.filter((f) => kindOf(f.path) !== 'capture'));
   });
 
+  it('a capture that is a link out of the root is never followed: listed only, and refused when its id is asked for', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'wacrg-outside-'));
+    const link = join(root, 'corpus/captures/elsewhere.yaml');
+    await writeFile(join(outside, 'elsewhere.yaml'), captureYaml('elsewhere', 'frida-hooking'));
+    await symlink(join(outside, 'elsewhere.yaml'), link);
+    try {
+      const { files, captureNames } = await readRepoListingCaptures(root, ['issue-44']);
+      assert.ok(captureNames.includes('elsewhere.yaml'));
+      assert.ok(!files.some((f) => f.path === 'corpus/captures/elsewhere.yaml'));
+      await assert.rejects(readRepoListingCaptures(root, ['elsewhere']), RootLinkError);
+    } finally {
+      await rm(link);
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   it('ingest(): the same verdict, record and projection whether the other captures are given whole or only listed', async () => {
     const body = formBody({ technique: 'websocket-capture', tools: 'wireshark' });
-    const lean = await readRepoListingCaptures(root, (path) => intakeReadsCapture(path, 42));
-    const listed = ingest({ body, issue: 42, templateText, repoFiles: lean.files, capturePaths: lean.captures });
+    const lean = await readRepoListingCaptures(root, ['issue-42']);
+    const listed = ingest({ body, issue: 42, templateText, repoFiles: lean.files, captureNames: lean.captureNames });
     const whole = ingest({ body, issue: 42, templateText, repoFiles: await readRepoFiles(root) });
     assert.equal(listed.status, 'accepted', JSON.stringify(listed.errors));
     assert.deepEqual(whole, listed);
@@ -78,9 +95,9 @@ describe('the intake reads the spec and lists the captures', () => {
     const twin = join(root, 'corpus/captures/issue-43.yml');
     await writeFile(twin, captureYaml('issue-43', 'frida-hooking'));
     try {
-      const lean = await readRepoListingCaptures(root, (path) => intakeReadsCapture(path, 43));
+      const lean = await readRepoListingCaptures(root, ['issue-43']);
       assert.deepEqual(lean.files.filter((f) => kindOf(f.path) === 'capture').map((f) => f.path), ['corpus/captures/issue-43.yml']);
-      const result = ingest({ body: formBody({}), issue: 43, templateText, repoFiles: lean.files, capturePaths: lean.captures });
+      const result = ingest({ body: formBody({}), issue: 43, templateText, repoFiles: lean.files, captureNames: lean.captureNames });
       assert.equal(result.status, 'invalid');
       assert.deepEqual(result.errors.map((e) => e.message), ['capture record: corpus/captures/issue-43.yaml:1:5 id: duplicate capture id "issue-43": also used by corpus/captures/issue-43.yml']);
       const whole = ingest({ body: formBody({}), issue: 43, templateText, repoFiles: await readRepoFiles(root) });
@@ -88,13 +105,5 @@ describe('the intake reads the spec and lists the captures', () => {
     } finally {
       await rm(twin);
     }
-  });
-
-  it('intakeReadsCapture: captures of the issue\'s id only', () => {
-    assert.equal(intakeReadsCapture('corpus/captures/issue-7.yaml', 7), true);
-    assert.equal(intakeReadsCapture('corpus/captures/issue-7.yml', 7), true);
-    assert.equal(intakeReadsCapture('corpus/captures/issue-70.yaml', 7), false);
-    assert.equal(intakeReadsCapture('spec/stanzas/issue-7.yaml', 7), false);
-    assert.equal(intakeReadsCapture('corpus/captures/unnumbered.yaml', undefined), true);
   });
 });
