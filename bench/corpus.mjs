@@ -224,6 +224,15 @@ export async function generateCorpus(dir, { captures, stanzas, seed = 0x5eed }) 
   await mkdir(join(dir, 'corpus', 'captures'), { recursive: true });
   const rng = prng(seed);
   let bytes = 0;
+  // The contributors the generated captures name (contributor-a … contributor-z): with spec/contributors/
+  // populated, a capture naming no contributor file is a warning, and the corpus is meant to be clean.
+  if (captures > 0) {
+    await mkdir(join(dir, 'spec', 'contributors'), { recursive: true });
+    for (let i = 0; i < 26; i++) {
+      const id = `contributor-${String.fromCharCode(97 + i)}`;
+      await writeFile(join(dir, 'spec', 'contributors', `${id}.yaml`), `id: ${id}\nname: Generated contributor ${i + 1} (fictional)\n`);
+    }
+  }
   const chunk = 5000;
   for (let start = 0; start < captures; start += chunk) {
     const entries = [];

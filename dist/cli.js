@@ -10,6 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-II77A3TZ.js");
-var { processOutput } = await import("./chunks/io-MVQX4WXA.js");
+var { main } = await import("./chunks/main-3BMPROH3.js");
+var { processOutput } = await import("./chunks/io-J37CWZIH.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

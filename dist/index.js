@@ -3,7 +3,7 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 // src/action/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { run, failureMessage, setFailed } = await import("./chunks/run-VL5RQYWP.js");
+var { run, failureMessage, setFailed } = await import("./chunks/run-SCAIZN6S.js");
 performance.mark("wacrg:loaded");
 try {
   await run();

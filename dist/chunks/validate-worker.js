@@ -1,21 +1,28 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
-  validateInBatches
-} from "./chunk-GJDU5A3R.js";
+  validateBatch
+} from "./chunk-H76ATMGK.js";
 import {
   checkCapture
-} from "./chunk-DBCRLY5N.js";
-import "./chunk-XZ7NKI6G.js";
+} from "./chunk-NKGEH4JV.js";
+import "./chunk-EXMHEAKQ.js";
 import "./chunk-K7AOHBHT.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-HICT3UQ6.js";
+import "./chunk-ULJ5JGH7.js";
 import {
   readRecordText
-} from "./chunk-L246NMTE.js";
+} from "./chunk-DN4OBRWF.js";
 import "./chunk-XLS4JZ7B.js";
 
 // src/cli/validate-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
-var repo = { spec: task.spec, captures: task.captures, read: (path) => readRecordText(task.root, path) };
-parentPort?.postMessage(validateInBatches(repo, checkCapture, task.batchSize));
+var read = (path) => readRecordText(task.root, path);
+parentPort?.on("message", (job) => {
+  if (job === null) {
+    parentPort?.close();
+    return;
+  }
+  const { problems, warnings } = validateBatch(task.spec, job.captures, read, job.first, checkCapture);
+  parentPort?.postMessage({ index: job.index, problems, warnings });
+});

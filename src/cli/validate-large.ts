@@ -1,46 +1,112 @@
-// `validate` on a corpus of more than one batch of captures (src/spec/batches.ts) runs in a worker thread
-// whose young generation is capped. Why: the batches keep few records alive, but V8 sizes the young
-// generation for throughput (up to tens of MiB per semi-space on Node 24) and lets promoted garbage
-// pile up in the old one, so a long run of small allocations holds hundreds of MiB. Measured on
-// 100,000 generated captures (bench/corpus.mjs, shared 2-core machine, one run each): 458 MiB peak
-// in the main thread with batches of 5,000; 446 MiB in a worker with only the young generation
-// capped; 295 MiB with both capped and batches of 1,000 (CPU time 18 s against 15 s: more
-// collections). Heap flags cannot be changed after start (v8.setFlagsFromString has no effect on
-// the heap sizes); a worker's resourceLimits can.
-import { Worker } from 'node:worker_threads';
+// `validate` on a corpus of more than one batch of captures (src/spec/batches.ts) runs in worker
+// threads, one per core up to MAX_WORKERS, each taking the next batch when it is done with one, in a
+// heap whose young generation is capped.
+//
+// Why workers: the checks of one capture need no other capture's (batches.ts), so batches can run side
+// by side; on the 2-core development machine two workers take about half the wall time of one.
+// Why capped: the batches keep few records alive, but V8 sizes the young generation for throughput
+// (up to tens of MiB per semi-space on Node 24) and lets promoted garbage pile up in the old one, so
+// a long run of small allocations holds hundreds of MiB. Measured on 100,000 generated captures
+// (bench/corpus.mjs, shared 2-core machine, one run each): 458 MiB peak in the main thread with
+// batches of 5,000; 446 MiB in a worker with only the young generation capped; 295 MiB with both
+// capped and batches of 1,000. Heap flags cannot be changed after start (v8.setFlagsFromString has no
+// effect on the heap sizes); a worker's resourceLimits can.
+// Each batch's problems are posted back as soon as it is done: a worker never holds the problems of
+// the whole corpus (100,000 warnings, each keeping its capture's text alive through the substrings
+// of the message, overflowed a worker's heap), and posting copies them into flat strings.
+import { availableParallelism } from 'node:os';
 import { checkCapture } from '../capture/check.ts';
 import { batchesOf, CAPTURE_BATCH, validateInBatches, type BatchedRepo, type BatchedResult } from '../spec/batches.ts';
 import type { RepoFile } from '../spec/repo.ts';
+import { sortProblems } from '../spec/validate.ts';
 
-/** What the worker is given: the root, the spec files and the capture paths. */
+/** What a worker is given at start: the root and the spec files (every batch is validated with them). */
 export interface ValidateTask {
   root: string;
   spec: readonly RepoFile[];
-  captures: readonly string[];
-  batchSize: number;
 }
 
-/** Young generation of the worker, MiB (three semi-spaces of 8 MiB: V8 counts them so). */
+/** One batch for a worker: its index in batchesOf order, its capture paths, whether it reports the spec records. */
+export interface BatchJob {
+  index: number;
+  captures: readonly string[];
+  first: boolean;
+}
+
+/** A worker's answer for one batch. */
+export interface BatchDone extends BatchedResult {
+  index: number;
+}
+
+/** Young generation of each worker, MiB (three semi-spaces of 8 MiB: V8 counts them so). */
 export const YOUNG_GENERATION_MB = 24;
 
 /**
- * Old generation of the worker, MiB: a batch keeps a few MiB of records alive, and without a cap V8
+ * Old generation of each worker, MiB: a batch keeps a few MiB of records alive, and without a cap V8
  * lets promoted garbage pile up for hundreds of MiB before a full collection.
  */
 export const OLD_GENERATION_MB = 128;
 
+/** Workers at most: the peak memory target (300 MiB at 100,000 captures) is met with two. */
+export const MAX_WORKERS = 2;
+
+export interface ValidateRootOptions {
+  /** Captures per batch (CAPTURE_BATCH). */
+  batchSize?: number;
+  /** Worker threads (default: one per available core, at most MAX_WORKERS; never more than the batches). */
+  workers?: number;
+}
+
 /** The worker entry, next to this module: dist/chunks/validate-worker.js in the bundle, .ts in the source. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './validate-worker.ts' : './validate-worker.js', import.meta.url);
 
-/** Problems and warnings of the repository at `root`, as validateInBatches gives them; one batch runs in this thread. */
-export async function validateRoot(root: string, repo: BatchedRepo, batchSize = CAPTURE_BATCH): Promise<BatchedResult> {
-  if (batchesOf(repo.captures, batchSize).length < 2) return validateInBatches(repo, checkCapture, batchSize);
-  const task: ValidateTask = { root, spec: repo.spec, captures: repo.captures, batchSize };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
-    let result: BatchedResult | undefined;
-    worker.once('message', (message: BatchedResult) => (result = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`the validate worker stopped (exit code ${code})`))));
-  });
+/**
+ * Problems and warnings of the repository at `root`, exactly as validateInBatches gives them (same
+ * problems, same order, whatever the number of workers): a single batch runs in this thread.
+ * Errors: rejects when a worker fails (e.g. its heap limit is reached).
+ */
+export async function validateRoot(root: string, repo: BatchedRepo, options: ValidateRootOptions = {}): Promise<BatchedResult> {
+  const batchSize = options.batchSize ?? CAPTURE_BATCH;
+  const batches = batchesOf(repo.captures, batchSize);
+  if (batches.length < 2) return validateInBatches(repo, checkCapture, batchSize);
+  // Loaded only here: a repository of one batch (this one) does not pay for loading node:worker_threads.
+  const { Worker } = await import('node:worker_threads');
+  const count = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), MAX_WORKERS), batches.length));
+  const results: BatchedResult[] = [];
+  let next = 0;
+  const task: ValidateTask = { root, spec: repo.spec };
+  const workers: InstanceType<typeof Worker>[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: count }, () => {
+        const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
+        workers.push(worker);
+        return new Promise<void>((resolve, reject) => {
+          // The next batch, or the end (null: the worker closes its port and exits).
+          const feed = (): void => {
+            const index = next++;
+            const captures = batches[index];
+            worker.postMessage(captures === undefined ? null : ({ index, captures, first: index === 0 } satisfies BatchJob));
+          };
+          let finished = false;
+          worker.on('message', (done: BatchDone) => {
+            results[done.index] = { problems: done.problems, warnings: done.warnings };
+            if (next < batches.length) feed();
+            else {
+              finished = true;
+              worker.postMessage(null);
+            }
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => (finished && code === 0 ? resolve() : reject(new Error(`the validate worker stopped (exit code ${code})`))));
+          feed();
+        });
+      }),
+    );
+  } finally {
+    // After a failure, the other workers are not left running.
+    for (const worker of workers) void worker.terminate();
+  }
+  // Batch order, then the stable sort: the order validateInBatches gives.
+  return { problems: sortProblems(results.flatMap((r) => r.problems)), warnings: sortProblems(results.flatMap((r) => r.warnings)) };
 }

@@ -1,11 +1,19 @@
-// The worker thread of `validate` on a large corpus (src/cli/validate-large.ts): checks the batches of
-// captures in a heap with a small young generation and posts the problems back.
+// A worker thread of `validate` on a large corpus (src/cli/validate-large.ts): checks each batch of
+// captures it is sent, in a heap with a small young generation, and posts its problems back; a null
+// message ends it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkCapture } from '../capture/check.ts';
-import { validateInBatches } from '../spec/batches.ts';
+import { validateBatch } from '../spec/batches.ts';
 import { readRecordText } from '../spec/read-files.ts';
-import type { ValidateTask } from './validate-large.ts';
+import type { BatchDone, BatchJob, ValidateTask } from './validate-large.ts';
 
 const task = workerData as ValidateTask;
-const repo = { spec: task.spec, captures: task.captures, read: (path: string) => readRecordText(task.root, path) };
-parentPort?.postMessage(validateInBatches(repo, checkCapture, task.batchSize));
+const read = (path: string): string => readRecordText(task.root, path);
+parentPort?.on('message', (job: BatchJob | null) => {
+  if (job === null) {
+    parentPort?.close();
+    return;
+  }
+  const { problems, warnings } = validateBatch(task.spec, job.captures, read, job.first, checkCapture);
+  parentPort?.postMessage({ index: job.index, problems, warnings } satisfies BatchDone);
+});

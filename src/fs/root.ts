@@ -159,11 +159,12 @@ export function listTree(root: Root, top: string, skip?: string): TreeFile[] {
   const pending: [string, string][] = [[segments(top).join('/'), start]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [rel, abs] = next;
+    // `abs` is a real path and an entry name holds no separator: a concatenation is what join() would
+    // give, without join()'s normalisation, which made listing 100,000 captures allocate 160 MiB.
+    const parent = abs.endsWith(sep) ? abs : `${abs}${sep}`;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const entryRel = `${rel}/${entry.name}`;
-      // `abs` is already absolute and normalised, and an entry name is one segment: concatenation
-      // gives what join() would, without normalising the whole path again for each of 10,000 files.
-      let entryAbs = abs.endsWith(sep) ? abs + entry.name : abs + sep + entry.name;
+      let entryAbs = `${parent}${entry.name}`;
       let isDirectory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         entryAbs = followLink(root, entryAbs, entryRel);

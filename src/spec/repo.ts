@@ -77,9 +77,9 @@ export const SCHEMA_PATHS: Record<RecordKind, string> = {
   capture: 'corpus/schema/capture.schema.json',
 };
 
+/** Built once: listing 100,000 captures asks isSchemaPath of each. */
 const SCHEMA_PATH_SET: ReadonlySet<string> = new Set(Object.values(SCHEMA_PATHS));
 
-/** Whether `path` is one of SCHEMA_PATHS (asked of every listed file: one set lookup, no array per call). */
 export function isSchemaPath(path: string): boolean {
   return SCHEMA_PATH_SET.has(path);
 }

@@ -1,17 +1,20 @@
-// `validate` on more than one batch of captures runs in a worker thread (src/cli/validate-large.ts):
-// same problems as in this thread, the files read from disk by the worker.
+// `validate` on more than one batch of captures runs in worker threads (src/cli/validate-large.ts):
+// same problems in the same order as in this thread, with one worker or two, the files read from
+// disk by the workers.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { checkCapture } from '../../src/capture/check.ts';
 import { validateRoot } from '../../src/cli/validate-large.ts';
 import { openSpecRoot } from '../../src/cli/io.ts';
 import { validateInBatches } from '../../src/spec/batches.ts';
 import { kindOf } from '../../src/spec/repo.ts';
 import { formatProblem } from '../../src/spec/validate.ts';
-import { repoOtherFiles } from '../spec/helpers.ts';
+import { REPO_OTHER, repoOtherFiles } from '../spec/helpers.ts';
 
 test('more than one batch: the worker reports what this thread reports, problems of every batch included', async () => {
   const root = mkdtempSync(join(tmpdir(), 'wacrg-large-'));
@@ -32,8 +35,40 @@ test('more than one batch: the worker reports what this thread reports, problems
     const { repo } = await openSpecRoot(root, { out: () => {}, err: () => {} });
     const expected = validateInBatches(repo, checkCapture);
     assert.ok(expected.problems.map(formatProblem).some((p) => p.includes('issue-502')) && expected.problems.map(formatProblem).some((p) => p.includes('issue-506')), 'the corpus has problems in two batches');
-    assert.deepEqual(await validateRoot(root, repo, 2), expected);
+    assert.deepEqual(await validateRoot(root, repo, { batchSize: 2, workers: 1 }), expected);
+    // Two workers take batches as they free up: the same problems in the same order.
+    assert.deepEqual(await validateRoot(root, repo, { batchSize: 2, workers: 2 }), expected);
+    assert.deepEqual(await validateRoot(root, repo, { batchSize: 1, workers: 2 }), expected);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('a capture removed after the listing: the run fails with that read error, whichever worker meets it', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'wacrg-large-'));
+  try {
+    const files = repoOtherFiles();
+    const capture = files.find((f) => kindOf(f.path) === 'capture');
+    assert.ok(capture);
+    for (let i = 0; i < 6; i++) files.push({ path: `corpus/captures/issue-${500 + i}.yaml`, text: capture.text.replace(/^id: .*$/m, `id: issue-${500 + i}`) });
+    for (const f of files) {
+      mkdirSync(dirname(join(root, f.path)), { recursive: true });
+      writeFileSync(join(root, f.path), f.text);
+    }
+    const { repo } = await openSpecRoot(root, { out: () => {}, err: () => {} });
+    rmSync(join(root, 'corpus/captures/issue-504.yaml'));
+    // The CLI turns an error with a code into "cannot read input (ENOENT)", exit 2 (src/cli/main.ts).
+    await assert.rejects(validateRoot(root, repo, { batchSize: 2, workers: 2 }), (error: NodeJS.ErrnoException) => error.code === 'ENOENT' && error.message.includes('issue-504.yaml'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('one batch (a repository like this one): validate does not load node:worker_threads', () => {
+  const bin = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+  const hook = "process.on('exit', () => process.stderr.write(process.moduleLoadList.includes('NativeModule worker_threads') ? 'loaded' : 'not loaded'))";
+  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bin, 'validate', '--root', REPO_OTHER], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^valid: /m);
+  assert.equal(run.stderr, 'not loaded');
 });
