@@ -5,8 +5,11 @@
 //   bytes: what the run actually evaluates, not what the bundle contains.
 // - loadMs: from this preload (Node's bootstrap done) to the product's `performance.mark('wacrg:loaded')`
 //   (its entry module has imported the code it runs).
-// - requests: each fetch() call's start and end (response headers received), ms since the time origin;
-//   inFlightMs is their union.
+// - requests: each request's start and end (response headers received), ms since the time origin;
+//   inFlightMs is their union. The product sends its requests with node:http's `request` (its
+//   transport, src/github/transport.ts; the bench's GitHub is plain http on loopback) and, behind a
+//   proxy, with fetch(): both are wrapped. node:https is not wrapped (loading it here would add TLS
+//   set-up to every probed run).
 // - activeMs / idleMs: event-loop utilisation between the mark and exit (Node's own accounting: idle =
 //   waiting in the poll phase for I/O or timers, active = running JavaScript and callbacks).
 import { statSync, writeFileSync } from 'node:fs';
@@ -44,6 +47,18 @@ globalThis.fetch = async (input, init) => {
   } finally {
     entry.end = performance.now();
   }
+};
+
+const http = process.getBuiltinModule('node:http');
+const realRequest = http.request;
+http.request = function request(...args) {
+  const entry = { method: 'GET', start: performance.now(), end: null };
+  requests.push(entry);
+  const req = realRequest.apply(this, args);
+  entry.method = req.method;
+  req.once('response', () => (entry.end = performance.now()));
+  req.once('close', () => (entry.end ??= performance.now()));
+  return req;
 };
 
 process.on('exit', () => {

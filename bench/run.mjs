@@ -158,7 +158,7 @@ try {
         ratio: false,
         target: '≤ 9',
         pass: intake.requests <= 9,
-        note: `fetch() calls seen in the process: ${loaded?.requests ?? '?'}`,
+        note: `requests seen in the process (node:http and fetch): ${loaded?.requests ?? '?'}`,
       });
       // Own overhead: wall time minus the time the requests were in flight (server and network included).
       const own = stats(intake.samples.map((r) => r.ms - inFlight.median));

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
+import {
+  require_module
+} from "./chunks/chunk-RH3Z44SR.js";
+import {
+  __toESM
+} from "./chunks/chunk-XLS4JZ7B.js";
 
 // src/cli/bin.ts
-import module from "node:module";
-module.enableCompileCache?.();
+var import_node_module = __toESM(require_module(), 1);
+import_node_module.default.enableCompileCache?.();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
 }
-var { main } = await import("./chunks/main-3BMPROH3.js");
-var { processOutput } = await import("./chunks/io-J37CWZIH.js");
+var { main } = await import("./chunks/main-W34NWSP6.js");
+var { processOutput } = await import("./chunks/io-F3V7XF3J.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

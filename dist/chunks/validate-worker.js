@@ -1,28 +1,41 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   validateBatch
-} from "./chunk-H76ATMGK.js";
+} from "./chunk-FEYOEVAR.js";
 import {
   checkCapture
-} from "./chunk-NKGEH4JV.js";
-import "./chunk-EXMHEAKQ.js";
-import "./chunk-K7AOHBHT.js";
+} from "./chunk-GQ2HSJV7.js";
+import "./chunk-WRULSOTR.js";
+import "./chunk-UQKQI5BD.js";
 import "./chunk-PEJKCWBR.js";
-import "./chunk-ULJ5JGH7.js";
+import "./chunk-SS4IYWLV.js";
+import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-DN4OBRWF.js";
-import "./chunk-XLS4JZ7B.js";
+} from "./chunk-RE4H4C64.js";
+import "./chunk-GQYKUKJN.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-XLS4JZ7B.js";
+
+// builtin:worker_threads
+var require_worker_threads = __commonJS({
+  "builtin:worker_threads"(exports, module) {
+    module.exports = __require("node:worker_threads");
+  }
+});
 
 // src/cli/validate-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var task = workerData;
+var import_node_worker_threads = __toESM(require_worker_threads(), 1);
+var task = import_node_worker_threads.workerData;
 var read = (path) => readRecordText(task.root, path);
-parentPort?.on("message", (job) => {
+import_node_worker_threads.parentPort?.on("message", (job) => {
   if (job === null) {
-    parentPort?.close();
+    import_node_worker_threads.parentPort?.close();
     return;
   }
   const { problems, warnings } = validateBatch(task.spec, job.captures, read, job.first, checkCapture);
-  parentPort?.postMessage({ index: job.index, problems, warnings });
+  import_node_worker_threads.parentPort?.postMessage({ index: job.index, problems, warnings });
 });

@@ -1,5 +1,6 @@
 // Issue-form template loading: GitHub's issue-forms YAML → FormTemplate. Pure: text in, data out.
 import { parseDocument } from 'yaml';
+import { fastRead } from '../spec/load.ts';
 import type { FieldType, FormError, FormTemplate, TemplateField } from './types.ts';
 
 /** Aliases a template may expand (billion-laughs guard). Real templates use none. */
@@ -31,16 +32,20 @@ function firstLine(message: string): string {
  */
 export function loadTemplate(text: string): { template?: FormTemplate; errors: FormError[] } {
   const errors: FormError[] = [];
-  const doc = parseDocument(text, { uniqueKeys: true });
-  for (const e of doc.errors) errors.push({ message: `template is not valid YAML: ${firstLine(e.message)}` });
-  if (errors.length > 0) return { errors };
-
-  let root: unknown;
-  try {
-    root = doc.toJS({ maxAliasCount: TEMPLATE_MAX_ALIAS_COUNT });
-  } catch (e) {
-    const why = e instanceof Error ? firstLine(e.message) : 'unreadable';
-    return { errors: [{ message: `template YAML could not be read: ${why}` }] };
+  // The spec's two readers (src/spec/load.ts): the fast one gives the value whenever the careful one
+  // would give the same (a mapping, no alias, no construct where they could differ); the careful
+  // one reads everything else and words the errors. The fast reader is already warm from the spec.
+  let root: unknown = fastRead(text)?.value;
+  if (root === undefined) {
+    const doc = parseDocument(text, { uniqueKeys: true });
+    for (const e of doc.errors) errors.push({ message: `template is not valid YAML: ${firstLine(e.message)}` });
+    if (errors.length > 0) return { errors };
+    try {
+      root = doc.toJS({ maxAliasCount: TEMPLATE_MAX_ALIAS_COUNT });
+    } catch (e) {
+      const why = e instanceof Error ? firstLine(e.message) : 'unreadable';
+      return { errors: [{ message: `template YAML could not be read: ${why}` }] };
+    }
   }
   if (!isRecord(root)) return { errors: [{ message: 'template must be a YAML mapping with `name` and `body`' }] };
 

@@ -5,11 +5,13 @@
 // Why not getOctokit and the retry/throttling plugins: @actions/github builds its client at import
 // time with a proxy-aware fetch from npm `undici` (≈100 ms to load, measured in issue #14), and the
 // plugins schedule every request through Bottleneck queues (a dozen zero-delay timers per request).
-// Node's own fetch does the same requests; the toolkit's proxy-aware fetch is loaded only when the
-// runner is configured with a proxy, as getOctokit would use it.
+// Requests go over node:http/https (src/github/transport.ts: Node's fetch is undici, whose set-up costs
+// a fresh process more CPU than the requests themselves); the toolkit's proxy-aware fetch is loaded
+// only when the runner is configured with a proxy, as getOctokit would use it.
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { decideRetry, DEFAULT_RETRY_BUDGET, type FailedRequest, type RetryBudget } from './retry.ts';
+import { createTransport } from './transport.ts';
+import { decideRetry, DEFAULT_RETRY_BUDGET, RETRY_OUTCOME, type FailedRequest, type RetryBudget, type RetryOutcome } from './retry.ts';
 
 const GitHubOctokit = Octokit.plugin(paginateRest);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -40,7 +42,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     auth: `token ${token}`,
     baseUrl,
     ...(userAgent ? { userAgent } : {}),
-    ...(proxyConfigured(env) ? { request: { fetch: lazyProxyFetch() } } : {}),
+    request: { fetch: proxyConfigured(env) ? lazyProxyFetch() : createTransport() },
   });
   let spentSeconds = 0;
   client.hook.wrap('request', async (request, requestOptions) => {
@@ -56,6 +58,8 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
         const where = `${requestOptions.method} ${routeOf(String(requestOptions.url))}`;
         if (!decision.retry) {
           log(`${what} on ${where}: giving up (${decision.reason})`);
+          // What the hook did, for the message a maintainer reads (src/github/errors.ts describeFailure).
+          if (error instanceof Error) Object.defineProperty(error, RETRY_OUTCOME, { value: { retries: retryIndex, reason: decision.reason } satisfies RetryOutcome });
           throw error;
         }
         log(`${what} on ${where}: retrying in ${decision.waitSeconds}s`);

@@ -1,6 +1,7 @@
 // Turns GitHub API failures into short, actionable messages (no stack traces, no request bodies).
 import { isObject, UnexpectedResponseError } from './check.ts';
 import type { RepoRef } from './types.ts';
+import { RETRY_OUTCOME, type RetryOutcome } from './retry.ts';
 
 /** What the action was doing and which workflow permission that needs. */
 export interface Operation {
@@ -76,6 +77,21 @@ export function isNotFound(error: unknown): boolean {
   return statusOf(error) === 404;
 }
 
+/** What the retry hook did before giving up on `error` (src/github/client.ts), when it saw it. */
+function retryOutcomeOf(error: unknown): RetryOutcome | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const outcome: unknown = Reflect.get(error, RETRY_OUTCOME);
+  return isObject(outcome) && typeof outcome['retries'] === 'number' && typeof outcome['reason'] === 'string' ? { retries: outcome['retries'], reason: outcome['reason'] } : undefined;
+}
+
+/** "still failing after 3 retries", or why the hook did not retry at all; the budget's words otherwise. */
+function afterRetries(error: unknown): string {
+  const outcome = retryOutcomeOf(error);
+  if (outcome === undefined) return "still failing after the retries of the run's retry budget";
+  if (outcome.retries === 0) return `not retried (${outcome.reason})`;
+  return `still failing after ${outcome.retries} ${outcome.retries === 1 ? 'retry' : 'retries'}`;
+}
+
 /** The message a maintainer reads for a failed call: what failed, GitHub's answer, what to change. */
 export function describeFailure(error: unknown, op: Operation): string {
   const status = statusOf(error);
@@ -83,7 +99,7 @@ export function describeFailure(error: unknown, op: Operation): string {
   const prefix = `${op.what} failed`;
   const name = op.repository !== undefined ? ` ${op.repository}` : '';
   if (status === undefined) {
-    return `${prefix}: ${api || 'network error'}. GitHub could not be reached, still failing after the retries of the run's retry budget: check the runner's network or proxy settings (GITHUB_API_URL, https_proxy), then re-run the job.`;
+    return `${prefix}: ${api || 'network error'}. GitHub could not be reached, ${afterRetries(error)}: check the runner's network or proxy settings (GITHUB_API_URL, https_proxy), then re-run the job.`;
   }
   if (status === 403 && api.includes(NOT_PERMITTED_TO_CREATE_PRS)) {
     return (
@@ -96,7 +112,9 @@ export function describeFailure(error: unknown, op: Operation): string {
   if (rateLimited) {
     const reset = Number(headerOf(error, 'x-ratelimit-reset'));
     const when = Number.isFinite(reset) && reset > 0 ? ` after ${new Date(reset * 1000).toISOString()}` : ' later';
-    return `${prefix}: GitHub API rate limit exceeded (HTTP ${status}), already waited within the run's retry budget. Re-run the job${when}; a token of its own (a GitHub App) has a separate limit.`;
+    const outcome = retryOutcomeOf(error);
+    const waited = outcome?.retries === 0 ? `not waited for (${outcome.reason})` : "already waited within the run's retry budget";
+    return `${prefix}: GitHub API rate limit exceeded (HTTP ${status}), ${waited}. Re-run the job${when}; a token of its own (a GitHub App) has a separate limit.`;
   }
   if (status === 401) return `${prefix}: the token was rejected (HTTP 401 ${api}). Check the \`token\` input: it is empty, expired or revoked.`;
   if (status === 403) {
@@ -119,7 +137,7 @@ export function describeFailure(error: unknown, op: Operation): string {
   }
   if (status === 422) return `${prefix}: HTTP 422 ${api}. ${unprocessableAdvice(api, op)}`;
   if (status >= 500) {
-    return `${prefix}: GitHub answered HTTP ${status} ${api}, still failing after the retries of the run's retry budget. GitHub is having trouble (see https://www.githubstatus.com): re-run the job later.`;
+    return `${prefix}: GitHub answered HTTP ${status} ${api}, ${afterRetries(error)}. GitHub is having trouble (see https://www.githubstatus.com): re-run the job later.`;
   }
   return `${prefix}: HTTP ${status} ${api}. Unexpected answer: re-run the job, and report it if it persists.`;
 }

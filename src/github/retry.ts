@@ -31,6 +31,13 @@ export interface FailedRequest {
 
 export type RetryKind = 'server error' | 'network error' | 'rate limit' | 'secondary rate limit';
 
+/** Set (non-enumerable) on an error the hook gave up on: how many retries it made, and why it stopped. */
+export const RETRY_OUTCOME = 'wacrgRetryOutcome';
+export interface RetryOutcome {
+  retries: number;
+  reason: string;
+}
+
 export type RetryDecision =
   | { retry: true; kind: RetryKind; waitSeconds: number }
   | { retry: false; kind: RetryKind | null; waitSeconds: number | null; reason: string };

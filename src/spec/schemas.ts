@@ -7,9 +7,8 @@
 // A repository schema that equals a built-in one (same canonical JSON) uses the precompiled
 // validator; any other is compiled here with ajv, once per distinct text per process.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
-import { Ajv } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SCHEMA_PATHS, type RecordKind, type RepoFile } from './repo.ts';
 import type { Problem } from './types.ts';
 import {
@@ -104,8 +103,21 @@ export function schemaSetOf(files: readonly RepoFile[]): SchemaSet {
   return { contract, own, problems };
 }
 
+/**
+ * ajv's compiler (≈300 KB with fast-uri, ≈17 ms of CPU to load), loaded on first use: most runs
+ * check against the precompiled built-in validators only. In the bundle, esbuild turns these
+ * require() calls into its lazy module wrappers (scripts/build.mjs gives the ESM bundle a
+ * `require`); run from source (the tests), Node's createRequire loads the package.
+ */
+function ajvCompilers(): { Ajv: typeof import('ajv').Ajv; Ajv2020: typeof import('ajv/dist/2020.js').Ajv2020 } {
+  const draft07: typeof import('ajv') = typeof require === 'function' ? require('ajv') : createRequire(import.meta.url)('ajv');
+  const draft2020: typeof import('ajv/dist/2020.js') = typeof require === 'function' ? require('ajv/dist/2020.js') : createRequire(import.meta.url)('ajv/dist/2020.js');
+  return { Ajv: draft07.Ajv, Ajv2020: draft2020.Ajv2020 };
+}
+
 /** A compiled validator, or the reason it could not be compiled (ajv's message, first line, no schema text). */
 function compile(schema: Record<string, unknown>): ValidateFunction | string {
+  const { Ajv, Ajv2020 } = ajvCompilers();
   const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
   // A repository's schema is its contract: keywords ajv does not know and `format` are not ours to refuse.
   const options = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true, validateFormats: false, logger: false } as const;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import module from 'node:module';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -40,5 +40,16 @@ test('dist/index.js evaluates no module of npm undici, @actions/http-client or @
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("dist/ reaches Node's built-in modules through require(), never through an ESM import (whose facade loads every lazy export)", () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const files = ['index.js', 'cli.js', ...readdirSync(join(dist, 'chunks')).map((f) => join('chunks', f))];
+  for (const file of files) {
+    const text = readFileSync(join(dist, file), 'utf8');
+    // The banner's own `createRequire` import is the one allowed: it is what provides require().
+    const imports = [...text.matchAll(/\bfrom\s*["'](node:[\w/]+|(?:fs|os|path|crypto|http|https|url|util|worker_threads|child_process|stream|zlib|events)(?:\/[\w]+)?)["']/g)].map((m) => m[1]);
+    assert.deepEqual(imports.filter((m) => m !== 'node:module'), [], `${file} imports built-ins as ESM`);
   }
 });

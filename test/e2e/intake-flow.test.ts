@@ -420,7 +420,7 @@ suite('intake flow end to end', { concurrency: 4 }, () => {
       env.gh.inject({ method: 'POST', route: '/repos/{owner}/{repo}/pulls', status: 502, times: 4, body: { message: 'Server Error' } });
       const run = await intakeEvent(env, 'opened', issue);
       assert.equal(run.code, 1);
-      assert.match(run.stdout, /::error::creating the pull request failed: GitHub answered HTTP 502 Server Error, still failing after the retries of the run's retry budget\..*re-run the job later/);
+      assert.match(run.stdout, /::error::creating the pull request failed: GitHub answered HTTP 502 Server Error, still failing after 3 retries\..*re-run the job later/);
       const tries = env.gh.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/pulls').length;
       assert.equal(tries, 4, 'one request and 3 retries');
       // The waits the client logs: backoff 1 + 4 + 9 s, within the documented budget.

@@ -79,7 +79,8 @@ suite('retries and rate limits (dist/index.js)', () => {
       assert.ok(Date.now() - started < 60_000);
       assert.deepEqual(statuses(env, 'POST', route), [403]);
       assert.match(run.stdout, /rate limit on POST \/repos\/\{owner\}\/\{repo\}\/git\/trees: giving up \(the wait exceeds 120s\)/);
-      assert.match(run.stdout, /::error::.*rate limit exceeded \(HTTP 403\).*Re-run the job after /);
+      assert.match(run.stdout, /::error::.*rate limit exceeded \(HTTP 403\), not waited for \(the wait exceeds 120s\)\. Re-run the job after /);
+      assert.doesNotMatch(run.stdout, /already waited/);
       assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
       assert.equal(env.gh.pulls().length, 0);
     } finally {

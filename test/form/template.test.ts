@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTemplate, TEMPLATE_MAX_ALIAS_COUNT } from '../../src/form/template.ts';
 import { DEFAULT_TEMPLATE_PATH } from '../../src/form/template-path.ts';
 import { CAPTURE_FIELD_IDS } from '../../src/form/capture-fields.ts';
+import { fastRead } from '../../src/spec/load.ts';
+import { parseDocument } from 'yaml';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixture = readFileSync(join(repo, 'test', 'fixtures', 'form', 'stanza_capture.yml'), 'utf8');
@@ -121,4 +123,26 @@ test('alias expansion is bounded (no billion laughs)', () => {
   assert.ok(Date.now() - started < 2000);
   assert.match(errs[0] ?? '', /^template YAML could not be read: /);
   assert.ok(TEMPLATE_MAX_ALIAS_COUNT <= 100);
+});
+
+test('every template of the repository and the fixtures reads the same through the fast reader as through the careful one', () => {
+  const root = repo;
+  const templates = [
+    join(root, 'test', 'fixtures', 'form', 'stanza_capture.yml'),
+    ...readdirSync(join(root, '.github', 'ISSUE_TEMPLATE')).map((f) => join(root, '.github', 'ISSUE_TEMPLATE', f)),
+    ...readdirSync(join(root, 'test', 'fixtures', 'form'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('template.yml')).map((f) => join(root, 'test', 'fixtures', 'form', f)),
+  ];
+  assert.ok(templates.length >= 8);
+  for (const path of templates) {
+    const text = readFileSync(path, 'utf8');
+    const fast = fastRead(text);
+    assert.ok(fast !== undefined, `${path}: the fast reader declined`);
+    assert.deepEqual(fast.value, parseDocument(text, { uniqueKeys: true }).toJS(), path);
+  }
+});
+
+test('a template with a duplicate key is still refused (the careful reader words it)', () => {
+  const { template, errors } = loadTemplate('name: A\nname: B\nbody:\n  - type: input\n    id: x\n    attributes:\n      label: X\n');
+  assert.equal(template, undefined);
+  assert.match(errors[0]?.message ?? '', /template is not valid YAML: .*[Mm]ap keys must be unique/);
 });

@@ -1,0 +1,226 @@
+// The HTTP transport under Octokit: the part of `fetch` that @octokit/request calls, over node:http
+// and node:https. Node's global fetch is undici, which a fresh process loads and sets up on its first
+// request: 3 requests to a loopback server cost ≈97 ms of CPU with fetch against ≈19 ms over
+// node:http (≈38 ms with node:https loaded too), measured for issue #14 on Node 24. An action run
+// makes about ten requests in a fresh process, so the load is most of the cost.
+//
+// What @octokit/request reads of a response (its fetch-wrapper.js): `status`, `statusText`, `url`,
+// the headers (iterated, and `get("content-type")`), `text()` and `arrayBuffer()`. What fetch does that
+// this keeps: redirects followed (at most 20; 303, and 301/302 after a POST, become a GET; the
+// `authorization` header dropped when the redirect leaves the origin), compressed bodies decoded,
+// connections kept alive, network failures as `TypeError("fetch failed", { cause })` (Octokit turns
+// them into a RequestError with status 500, which the retry hook retries), `AbortSignal`.
+import type { Agent as HttpAgent, IncomingMessage, RequestOptions } from 'node:http';
+
+/** The request Octokit hands to `fetch` (a subset of RequestInit). */
+export interface TransportRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array | null;
+  signal?: AbortSignal | null;
+  redirect?: 'follow' | 'error' | 'manual';
+}
+
+/** Response headers: names lowercase, repeated headers joined with ", " (as fetch's Headers). */
+export class TransportHeaders implements Iterable<[string, string]> {
+  readonly #map: Map<string, string>;
+  constructor(entries: Iterable<[string, string]>) {
+    this.#map = new Map([...entries].map(([name, value]) => [name.toLowerCase(), value]));
+  }
+  get(name: string): string | null {
+    return this.#map.get(name.toLowerCase()) ?? null;
+  }
+  has(name: string): boolean {
+    return this.#map.has(name.toLowerCase());
+  }
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return [...this.#map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
+  }
+}
+
+/** The response: the body is read completely (API responses are small) and decoded. */
+export interface TransportResponse {
+  status: number;
+  statusText: string;
+  /** The URL of the last request, after redirects. */
+  url: string;
+  redirected: boolean;
+  headers: TransportHeaders;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type Transport = (url: string | URL, init?: TransportRequest) => Promise<TransportResponse>;
+
+export interface TransportOptions {
+  /** No response (headers or body data) for this long aborts the request, in ms. Default 300,000 (undici's). */
+  timeoutMs?: number;
+  /** Redirects followed before failing. Default 20 (the fetch standard's limit). */
+  maxRedirects?: number;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * A fetch-shaped function for Octokit's `request.fetch` option. node:https is loaded only for an
+ * https URL. Errors: `TypeError("fetch failed")` with the network error as `cause`; an Error named
+ * `AbortError` when the signal aborts; `TypeError` for a body that is not a string or bytes.
+ */
+export function createTransport(options: TransportOptions = {}): Transport {
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  const maxRedirects = options.maxRedirects ?? 20;
+  const agents = new Map<string, HttpAgent>();
+  const agentFor = (protocol: string): HttpAgent => {
+    let agent = agents.get(protocol);
+    if (!agent) {
+      // Loaded on first use and without an ESM facade (see scripts/build.mjs: builtins by require).
+      const lib = protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+      agent = new lib.Agent({ keepAlive: true });
+      agents.set(protocol, agent);
+    }
+    return agent;
+  };
+
+  return async function transport(input, init = {}) {
+    let url = new URL(String(input));
+    let method = (init.method ?? 'GET').toUpperCase();
+    let headers = { ...init.headers };
+    let body = bodyBytes(init.body);
+    for (let redirects = 0; ; redirects++) {
+      const response = await once(url, method, headers, body, init.signal ?? undefined, agentFor, timeoutMs);
+      const location = response.headers.get('location');
+      if (!REDIRECTS.has(response.status) || location === null || init.redirect === 'manual') return finish(response, url, redirects > 0);
+      if (init.redirect === 'error') throw new TypeError('fetch failed', { cause: new Error(`redirect (HTTP ${response.status}) with redirect: "error"`) });
+      if (redirects >= maxRedirects) throw new TypeError('fetch failed', { cause: new Error(`more than ${maxRedirects} redirects`) });
+      const next = new URL(location, url);
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new TypeError('fetch failed', { cause: new Error('redirect to a URL that is not http(s)') });
+      if (response.status === 303 ? method !== 'HEAD' : (response.status === 301 || response.status === 302) && method === 'POST') {
+        method = 'GET';
+        body = undefined;
+        headers = withoutHeaders(headers, ['content-type', 'content-length']);
+      }
+      // The credentials are for GitHub's API only: never sent to another origin.
+      if (next.origin !== url.origin) headers = withoutHeaders(headers, ['authorization']);
+      url = next;
+    }
+  };
+}
+
+interface Raw {
+  status: number;
+  statusText: string;
+  headers: TransportHeaders;
+  body: Buffer;
+}
+
+function once(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: Buffer | undefined,
+  signal: AbortSignal | undefined,
+  agentFor: (protocol: string) => HttpAgent,
+  timeoutMs: number,
+): Promise<Raw> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new TypeError('fetch failed', { cause: new Error(`unsupported protocol ${url.protocol}`) }));
+  if (signal?.aborted) return Promise.reject(abortError());
+  const lib = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+  const requestHeaders: Record<string, string> = { ...headers };
+  if (body !== undefined) requestHeaders['content-length'] = String(body.length);
+  const options: RequestOptions = { method, headers: requestHeaders, agent: agentFor(url.protocol), timeout: timeoutMs };
+  return new Promise<Raw>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      reject(error instanceof Error && error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error }));
+    };
+    const onAbort = (): void => {
+      request.destroy();
+      fail(abortError());
+    };
+    const request = lib.request(url, options, (response: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', fail);
+      response.on('aborted', () => fail(new Error('the response was cut off')));
+      response.on('end', () => {
+        if (settled) return;
+        let decoded: Buffer;
+        try {
+          decoded = decode(Buffer.concat(chunks), response.headers['content-encoding']);
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+        resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: headersOf(response), body: decoded });
+      });
+    });
+    request.on('timeout', () => request.destroy(new Error(`no response for ${timeoutMs / 1000} s`)));
+    request.on('error', fail);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.end(body);
+  });
+}
+
+function finish(raw: Raw, url: URL, redirected: boolean): TransportResponse {
+  const bytes = raw.body;
+  return {
+    status: raw.status,
+    statusText: raw.statusText,
+    url: url.href,
+    redirected,
+    headers: raw.headers,
+    text: async () => bytes.toString('utf8'),
+    json: async () => JSON.parse(bytes.toString('utf8')) as unknown,
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+  };
+}
+
+/** Headers as fetch shows them: a repeated header's values joined with ", ". */
+function headersOf(response: IncomingMessage): TransportHeaders {
+  const entries: [string, string][] = [];
+  for (const [name, value] of Object.entries(response.headersDistinct)) {
+    if (value !== undefined) entries.push([name, value.join(', ')]);
+  }
+  return new TransportHeaders(entries);
+}
+
+/** The body as bytes; fetch accepts more kinds, Octokit sends JSON text (or bytes for uploads). */
+function bodyBytes(body: TransportRequest['body']): Buffer | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  throw new TypeError('the request body must be a string or bytes');
+}
+
+/** The body without its content codings (gzip, deflate, br), applied in reverse order. */
+function decode(body: Buffer, encoding: string | undefined): Buffer {
+  if (encoding === undefined || body.length === 0) return body;
+  const codings = encoding.split(',').map((c) => c.trim().toLowerCase()).filter((c) => c !== '' && c !== 'identity');
+  if (codings.length === 0) return body;
+  const zlib = process.getBuiltinModule('node:zlib');
+  let out = body;
+  for (const coding of codings.reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') out = zlib.gunzipSync(out);
+    else if (coding === 'deflate') out = zlib.inflateSync(out);
+    else if (coding === 'br') out = zlib.brotliDecompressSync(out);
+    else throw new Error(`unsupported content encoding ${coding}`);
+  }
+  return out;
+}
+
+function withoutHeaders(headers: Record<string, string>, names: string[]): Record<string, string> {
+  const drop = new Set(names);
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop.has(name.toLowerCase())));
+}
+
+function abortError(): Error {
+  const error = new Error('This operation was aborted');
+  error.name = 'AbortError';
+  return error;
+}
