@@ -16,6 +16,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-W34NWSP6.js");
+var { main } = await import("./chunks/main-JIPKZMKH.js");
 var { processOutput } = await import("./chunks/io-F3V7XF3J.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -1,10 +1,11 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
+  loadSpec,
   validateBatch
-} from "./chunk-FEYOEVAR.js";
+} from "./chunk-VIE77RJ4.js";
 import {
   checkCapture
-} from "./chunk-GQ2HSJV7.js";
+} from "./chunk-I3CTMD7S.js";
 import "./chunk-WRULSOTR.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-PEJKCWBR.js";
@@ -31,11 +32,12 @@ var require_worker_threads = __commonJS({
 var import_node_worker_threads = __toESM(require_worker_threads(), 1);
 var task = import_node_worker_threads.workerData;
 var read = (path) => readRecordText(task.root, path);
+var spec = loadSpec(task.spec);
 import_node_worker_threads.parentPort?.on("message", (job) => {
   if (job === null) {
     import_node_worker_threads.parentPort?.close();
     return;
   }
-  const { problems, warnings } = validateBatch(task.spec, job.captures, read, job.first, checkCapture);
+  const { problems, warnings } = validateBatch(spec, job.captures, read, job.first, checkCapture);
   import_node_worker_threads.parentPort?.postMessage({ index: job.index, problems, warnings });
 });

@@ -1,9 +1,10 @@
-// `validate` on a corpus of more than one batch of captures (src/spec/batches.ts) runs in worker
-// threads, one per core up to MAX_WORKERS, each taking the next batch when it is done with one, in a
-// heap whose young generation is capped.
+// `validate` on a corpus of more than IN_THREAD_BATCHES batches of captures (src/spec/batches.ts) runs
+// in worker threads, one per core up to MAX_WORKERS, each taking the next batch when it is done with
+// one, in a heap whose young generation is capped.
 //
 // Why workers: the checks of one capture need no other capture's (batches.ts), so batches can run side
-// by side; on the 2-core development machine two workers take about half the wall time of one.
+// by side. On 100,000 generated captures (shared 2-core machine, load average 6, one run each): one
+// worker 16.8 s wall (11.8 s user CPU), two workers 12.3 s (13.1 s user CPU).
 // Why capped: the batches keep few records alive, but V8 sizes the young generation for throughput
 // (up to tens of MiB per semi-space on Node 24) and lets promoted garbage pile up in the old one, so
 // a long run of small allocations holds hundreds of MiB. Measured on 100,000 generated captures
@@ -50,10 +51,21 @@ export const OLD_GENERATION_MB = 128;
 /** Workers at most: the peak memory target (300 MiB at 100,000 captures) is met with two. */
 export const MAX_WORKERS = 2;
 
+/**
+ * Up to this many batches run in this thread: starting a worker (a heap, the bundle loaded again)
+ * costs more than it saves on a few thousand captures. Measured with `validate` (shared 2-core
+ * machine, load average 6–8, 3 runs each, wall): 1,000 captures 1.3–2.3 s in this thread against
+ * 1.7–2.6 s with two workers, 3,000 captures 1.9–2.6 s against 2.1–3.1 s, 10,000 captures about equal.
+ */
+export const IN_THREAD_BATCHES = 5;
+
 export interface ValidateRootOptions {
   /** Captures per batch (CAPTURE_BATCH). */
   batchSize?: number;
-  /** Worker threads (default: one per available core, at most MAX_WORKERS; never more than the batches). */
+  /**
+   * Worker threads; 0: every batch in this thread. Default: none up to IN_THREAD_BATCHES batches, else
+   * one per available core, at most MAX_WORKERS. Never more than the batches.
+   */
   workers?: number;
 }
 
@@ -62,16 +74,17 @@ const WORKER = new URL(import.meta.url.endsWith('.ts') ? './validate-worker.ts' 
 
 /**
  * Problems and warnings of the repository at `root`, exactly as validateInBatches gives them (same
- * problems, same order, whatever the number of workers): a single batch runs in this thread.
+ * problems, same order, whatever the number of workers).
  * Errors: rejects when a worker fails (e.g. its heap limit is reached).
  */
 export async function validateRoot(root: string, repo: BatchedRepo, options: ValidateRootOptions = {}): Promise<BatchedResult> {
   const batchSize = options.batchSize ?? CAPTURE_BATCH;
   const batches = batchesOf(repo.captures, batchSize);
-  if (batches.length < 2) return validateInBatches(repo, checkCapture, batchSize);
-  // Loaded only here: a repository of one batch (this one) does not pay for loading node:worker_threads.
+  const wanted = options.workers ?? (batches.length <= IN_THREAD_BATCHES ? 0 : Math.min(availableParallelism(), MAX_WORKERS));
+  if (wanted < 1 || batches.length < 2) return validateInBatches(repo, checkCapture, batchSize);
+  // Loaded only here: a repository of a few batches (this one) does not pay for loading node:worker_threads.
   const { Worker } = await import('node:worker_threads');
-  const count = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), MAX_WORKERS), batches.length));
+  const count = Math.min(wanted, batches.length);
   const results: BatchedResult[] = [];
   let next = 0;
   const task: ValidateTask = { root, spec: repo.spec };

@@ -64,11 +64,28 @@ test('a capture removed after the listing: the run fails with that read error, w
   }
 });
 
-test('one batch (a repository like this one): validate does not load node:worker_threads', () => {
+test('a few batches (a fixture repository; 1,500 captures): validate runs in this thread, node:worker_threads not loaded', () => {
   const bin = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
   const hook = "process.on('exit', () => process.stderr.write(process.moduleLoadList.includes('NativeModule worker_threads') ? 'loaded' : 'not loaded'))";
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bin, 'validate', '--root', REPO_OTHER], { encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /^valid: /m);
-  assert.equal(run.stderr, 'not loaded');
+  const validate = (root: string) => spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bin, 'validate', '--root', root], { encoding: 'utf8' });
+  const small = validate(REPO_OTHER);
+  assert.equal(small.status, 0, small.stderr);
+  assert.equal(small.stderr, 'not loaded');
+  const root = mkdtempSync(join(tmpdir(), 'wacrg-large-'));
+  try {
+    const files = repoOtherFiles();
+    const capture = files.find((f) => kindOf(f.path) === 'capture');
+    assert.ok(capture);
+    for (let i = 0; i < 1500; i++) files.push({ path: `corpus/captures/issue-${1000 + i}.yaml`, text: capture.text.replace(/^id: .*$/m, `id: issue-${1000 + i}`) });
+    for (const f of files) {
+      mkdirSync(dirname(join(root, f.path)), { recursive: true });
+      writeFileSync(join(root, f.path), f.text);
+    }
+    const two = validate(root);
+    assert.equal(two.status, 0, two.stderr);
+    assert.match(two.stdout, /^valid: 15\d\d files checked/m);
+    assert.equal(two.stderr, 'not loaded');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
