@@ -2,18 +2,18 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-G5IZVYHB.js";
+} from "./chunk-JGLMLL6B.js";
 import {
   checkCapture
-} from "./chunk-5WCJY5FD.js";
-import "./chunk-53XUELU2.js";
+} from "./chunk-ZLWOB2PF.js";
+import "./chunk-TVZ6QYMR.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-WSMQ7LAA.js";
-import "./chunk-KR3EDUKD.js";
+import "./chunk-IC7XTURS.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-A75B24BB.js";
+} from "./chunk-YZPMHVJH.js";
 import {
   __commonJS,
   __require,

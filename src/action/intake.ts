@@ -6,6 +6,7 @@ import { addLabels, findPullRequest, getIssue, proposeFiles, removeLabel, upsert
 import type { FileChange, IssueInfo } from '../github/types.ts';
 import type { FormKind } from '../form/kind.ts';
 import { flavorIssueAcceptedComment, flavorPullRequestBody, flavorPullRequestComment, flavorPullRequestTitle, type FlavorAcceptedView } from '../report/flavor.ts';
+import { captureId } from '../capture/build.ts';
 import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
 import {
@@ -19,7 +20,7 @@ import {
 import { intakeSummary } from '../report/summary.ts';
 import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type PullRequestRef, type RefusedView } from '../report/types.ts';
 import type { Capture } from '../spec/types.ts';
-import { readRepoFiles } from '../spec/read-files.ts';
+import { readRepoListingCaptures } from '../spec/read-files.ts';
 import { openRoot, readTextInside, RootLinkError } from '../fs/root.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import { InputError } from './inputs.ts';
@@ -57,16 +58,22 @@ export function formOfIssue(ctx: Pick<RunContext, 'inputs'>, labels: string[]): 
   return form;
 }
 
-/** Ingests one issue with the checkout's template and spec. Logs sizes and counts only. */
+/**
+ * Ingests one issue with the checkout's template and spec. Reads the spec and the schema files, and
+ * lists the captures without reading them (only a capture with this issue's id is read): the cost
+ * does not grow with the corpus. Logs sizes and counts only.
+ */
 export async function ingestIssue(ctx: RunContext, issue: IssueInfo, templateText?: string): Promise<IntakeResult> {
   const template = templateText ?? (await readTemplate(ctx));
+  const { files, captureNames } = await readRepoListingCaptures(ctx.rootDir, [captureId(issue.number)]);
   const result = ingest({
     body: issue.body,
     title: issue.title,
     issue: issue.number,
     author: issue.author,
     templateText: template,
-    repoFiles: await readRepoFiles(ctx.rootDir),
+    repoFiles: files,
+    captureNames,
   });
   core.info(
     `issue #${issue.number}: body ${issue.body?.length ?? 0} chars, title ${issue.title.length} chars → ${result.kind ?? 'unknown form'} ${result.status} ` +

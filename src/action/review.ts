@@ -10,15 +10,13 @@ import { reviewComment } from '../report/review.ts';
 import { reviewSummary } from '../report/summary.ts';
 import { REVIEW_MARKER, type ReviewView } from '../report/types.ts';
 import { loadRepo } from '../spec/load.ts';
-import { readRepoFiles } from '../spec/read-files.ts';
-import { isRecordPath, isSchemaPath, kindOf, type RepoFile } from '../spec/repo.ts';
+import { readRepoFiles, readRepoListingCaptures } from '../spec/read-files.ts';
+import { baseId, isRecordPath, isSchemaPath, kindOf, type RepoFile } from '../spec/repo.ts';
 import { affectedFlavors, partIdsOfPaths } from '../flavors/affected.ts';
 import { partChanges } from '../spec/part-changes.ts';
 import { formatProblem } from '../spec/validate.ts';
 import { repoPath, setOutputs, specPath, type RunContext } from './context.ts';
 import type { PullEvent } from './event.ts';
-
-
 
 /** A record file or one of the schema files that decide (spec/schema, corpus/schema). */
 function isSpecFile(path: string): boolean {
@@ -48,15 +46,44 @@ export async function baseFiles(ctx: RunContext, head: RepoFile[], changed: Pull
   return [...files].map(([path, text]) => ({ path, text })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * The changed captures to validate when a pull request changes capture files only (added, modified,
+ * removed or renamed within corpus/captures/, repository-local paths of those present in head), or
+ * undefined when it changes anything else under spec/ or corpus/ (a record, a schema file): a spec
+ * change can invalidate any capture, so the whole repository is validated then. No changed file at
+ * all is also undefined (validated whole, as before).
+ */
+export function changedCapturesOnly(ctx: Pick<RunContext, 'inputs'>, changed: readonly PullFile[]): Set<string> | undefined {
+  if (changed.length === 0) return undefined;
+  const captures = new Set<string>();
+  for (const file of changed) {
+    const local = specPath(ctx, file.path);
+    const previous = file.previousPath === undefined ? null : specPath(ctx, file.previousPath);
+    // Either end may be outside the spec root (a file moved in or out): only the ends inside count.
+    for (const end of [local, previous]) if (end !== null && kindOf(end) !== 'capture') return undefined;
+    if (local !== null && file.status !== 'removed') captures.add(local);
+  }
+  return captures;
+}
+
 export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void> {
-  const head = await readRepoFiles(ctx.rootDir);
   const changedAll = await listPullRequestFiles(ctx.client, ctx.repo, pull.number);
   const isSpecChange = (path: string) => {
     const local = specPath(ctx, path);
     return local !== null && isSpecFile(local);
   };
   const changed = changedAll.filter((f) => isSpecChange(f.path) || (f.previousPath !== undefined && isSpecChange(f.previousPath)));
-  const base = await baseFiles(ctx, head, changed, pull.baseSha);
+  // A pull request that changes captures only: no record or schema file differs from the base, so
+  // the spec is the base's and no other capture can have changed verdict (no cross-file rule reads
+  // another capture, but for id uniqueness: a capture of the same id is read too). The spec, the
+  // schema files and those captures are read; the rest of corpus/captures/ is only listed.
+  const onlyCaptures = changedCapturesOnly(ctx, changed);
+  const { files: head, captureNames } = onlyCaptures
+    ? await readRepoListingCaptures(ctx.rootDir, [...onlyCaptures].map(baseId))
+    : { files: await readRepoFiles(ctx.rootDir), captureNames: undefined };
+  // With captures only, the base spec is the head's: no base version needs reading (its captures
+  // are not used: coverage, promotions and spec parts read the spec only).
+  const base = onlyCaptures ? head.filter((f) => kindOf(f.path) !== 'capture') : await baseFiles(ctx, head, changed, pull.baseSha);
   // The head is checked against the BASE branch's schema files: a pull request cannot loosen its own rules.
   const baseSchemas = base.filter((f) => isSchemaPath(f.path));
   const { repo: headRepo, problems, warnings } = validateRepository(head, { schemaFiles: baseSchemas });
@@ -76,10 +103,14 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
       startColumn: w.column,
     });
   }
-  core.info(`validated ${head.length} file(s): ${problems.length} problem(s), ${warnings.length} warning(s)`);
+  core.info(
+    captureNames === undefined
+      ? `validated ${head.length} file(s): ${problems.length} problem(s), ${warnings.length} warning(s)`
+      : `the pull request changes captures only: validated the spec and ${head.filter((f) => kindOf(f.path) === 'capture').length} capture file(s) of ${captureNames.length} (the others are unchanged and were not read): ${problems.length} problem(s), ${warnings.length} warning(s)`,
+  );
 
   const headCoverage = coverageOf(headRepo.stanzas.map((s) => s.record), headRepo.flavors.map((f) => f.record));
-  const baseRepo = loadRepo(base).repo;
+  const baseRepo = onlyCaptures ? headRepo : loadRepo(base).repo;
   const baseCoverage = coverageOf(baseRepo.stanzas.map((s) => s.record), baseRepo.flavors.map((f) => f.record));
   core.info(`${changed.length} changed spec/corpus file(s); coverage ${percent(baseCoverage.overall.coverage)} → ${percent(headCoverage.overall.coverage)}`);
 

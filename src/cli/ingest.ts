@@ -3,11 +3,13 @@ import { isAbsolute, resolve } from 'node:path';
 import { describeFinding } from '../capture/check.ts';
 import { corroborationJson } from '../corroborate/json.ts';
 import { percent, points } from '../coverage/coverage.ts';
+import { captureId } from '../capture/build.ts';
 import { ingest } from '../intake/ingest.ts';
 import type { IntakeResult } from '../intake/types.ts';
 import { DEFAULT_TEMPLATE_PATH } from '../form/template-path.ts';
 import { openRoot, readTextInside, resolveInside, RootLinkError, writeTextAtomic, type Root } from '../fs/root.ts';
-import { Failure, parse, readSpecRoot, ROOT_OPTION, UsageError, type Output } from './io.ts';
+import { readRepoListingCaptures } from '../spec/read-files.ts';
+import { Failure, parse, ROOT_OPTION, specRoot, UsageError, type Output } from './io.ts';
 
 export const usage = 'wacrg ingest --body FILE|- [--issue N] [--title T] [--author LOGIN] [--root DIR] [--template FILE] [--write] [--json]';
 
@@ -32,10 +34,12 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
     throw new UsageError('--author must be a GitHub login (letters, digits, hyphens)');
   }
   const body = await readInput(values.body);
-  const { root: rootDir, files } = await readSpecRoot(values.root, io);
+  // The spec and the schema files; the captures listed, not read (only one of the new capture's id).
+  const rootDir = specRoot(values.root, io);
+  const { files, captureNames } = await readRepoListingCaptures(rootDir, [captureId(issue)]);
   const root = openRoot(rootDir);
   const templateText = await readTemplate(root, values.template);
-  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: files });
+  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: files, captureNames });
   // A capture file is named after the issue: writing one without a number would be a guess.
   if (values.write && issue === undefined && result.kind !== 'flavor') throw new UsageError('--write needs --issue N: the capture file is named after the issue');
 
@@ -75,6 +79,7 @@ function corroborationLines({ corroboration: c, projection }: NonNullable<Intake
   return [
     c.stanza ? `matches ${c.stanza}: ${c.corroborated.length} corroborated, ${c.new.length} new, ${c.conflicts.length} conflicting, ${c.missing.length} missing` : `matches no stanza of the spec (${c.unmatched ?? 'unmatched'})`,
     `${projection.promotions.length} promotion(s) supported: coverage ${percent(before)} → ${percent(after)} (${points(before, after)}) if accepted`,
+    ...(projection.notWeighed === undefined ? [] : [`evidence: each fact's provenance + this capture; ${projection.notWeighed} other capture(s) of corpus/captures/ not weighed (wacrg corroborate weighs the whole corpus)`]),
   ];
 }
 

@@ -110,6 +110,18 @@ export function projectCorroboration(c: Corroboration, repo: Repo, evidence: Map
 }
 
 /**
+ * projectCorroboration on the evidence of each fact's provenance and this capture alone, none of the
+ * corpus's other captures: its cost does not grow with the corpus (the intake reads no other capture).
+ * It never overstates: a promotion to `confirmed` needs two different techniques among the provenance
+ * and this capture, and more evidence can only add promotions or raise their target, never remove or lower one. `notWeighed` (the number of other
+ * capture files, from a listing) is kept in the projection so that every report says what was left out;
+ * `wacrg corroborate` weighs the whole corpus.
+ */
+export function projectOnCapture(c: Corroboration, repo: Repo, notWeighed: number): Projection {
+  return { ...projectCorroboration(c, repo, new Map()), notWeighed };
+}
+
+/**
  * Over the whole corpus: every fact whose evidence supports a higher confidence than the spec
  * gives it, and every `confirmed` the evidence (provenance + captures) does not support.
  */

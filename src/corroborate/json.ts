@@ -15,6 +15,11 @@ export interface CorroborationJson {
     promotions: Promotion[];
     /** The matched stanza's spec parts (code, implementations) and the flavor corroboration of the facts it touches; null when unmatched. */
     implementations: CaptureImplementations | null;
+    /**
+     * Other capture files of the corpus the promotions did not weigh (the evidence was each fact's
+     * provenance + this capture); null when the whole corpus was weighed.
+     */
+    notWeighed: number | null;
   };
   coverage: { before: CoverageReport; projected: CoverageReport };
 }
@@ -29,6 +34,7 @@ export function corroborationJson(c: Corroboration, projection: Projection, impl
       missing: c.missing.map((f) => f.path),
       promotions: projection.promotions.map(({ path, from, to, techniques }) => ({ path, from, to, techniques: [...techniques] })),
       implementations: implementations ?? null,
+      notWeighed: projection.notWeighed ?? null,
     },
     coverage: { before: projection.before, projected: projection.projected },
   };

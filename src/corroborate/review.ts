@@ -31,18 +31,28 @@ function byPath(repo: Repo): Map<string, Fact> {
   return map;
 }
 
+/**
+ * Confidence changes base → head, each with its evidence in head. The corpus's evidence (every
+ * capture's raw body read and matched) is computed only when some fact changed confidence or is new
+ * as `confirmed`: a pull request that changes no stanza's confidence, e.g. one that only adds
+ * captures, gets its (empty) review without it.
+ */
 export function reviewPromotions(base: Repo, head: Repo): PromotionReview {
   const before = byPath(base);
-  const evidence = corpusEvidence(head);
+  let evidence: Map<string, Set<Technique>> | undefined;
   const changed: ConfidenceChange[] = [];
   const unsupported: ConfidenceChange[] = [];
   for (const fact of byPath(head).values()) {
     const previous = before.get(fact.path);
+    const isChange = previous !== undefined && previous.confidence !== fact.confidence;
+    const newlyConfirmed = fact.confidence === 'confirmed' && previous?.confidence !== 'confirmed';
+    if (!isChange && !newlyConfirmed) continue;
+    evidence ??= corpusEvidence(head);
     const captured = orderedTechniques(evidence.get(fact.path) ?? []);
     const techniques = orderedTechniques([...fact.techniques, ...captured]);
     const change: ConfidenceChange = { path: fact.path, ...(previous ? { from: previous.confidence } : {}), to: fact.confidence, techniques, captured };
-    if (previous && previous.confidence !== fact.confidence) changed.push(change);
-    if (fact.confidence === 'confirmed' && previous?.confidence !== 'confirmed' && techniques.length < 2) unsupported.push(change);
+    if (isChange) changed.push(change);
+    if (newlyConfirmed && techniques.length < 2) unsupported.push(change);
   }
   return { changed, unsupported };
 }

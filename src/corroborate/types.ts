@@ -81,6 +81,12 @@ export interface Projection {
   before: CoverageReport;
   /** Coverage if every promotion were accepted (each promoted fact's provenance gains the evidence's techniques). */
   projected: CoverageReport;
+  /**
+   * Set when the evidence was each fact's provenance and this capture only (projectOnCapture): how
+   * many other capture files of the corpus were not weighed. They may support more (or higher) promotions,
+   * never fewer: a promotion shown is supported whatever they hold.
+   */
+  notWeighed?: number;
 }
 
 /** A claimed confidence the evidence does not support (`confirmed` with fewer than two techniques). */

@@ -148,9 +148,10 @@ export interface TreeFile {
  * Every file under `top` (a folder relative to the root), in no particular order; [] when `top`
  * does not exist (a file there: ENOTDIR). Links inside the root are followed (each real folder listed once, so a link cycle ends);
  * a link that leaves the root, or dangles, stops the listing with RootLinkError: a link to `/`
- * must not walk the filesystem, and an outside file must not be read.
+ * must not walk the filesystem, and an outside file must not be read. `skip`: a folder (relative to
+ * the root) not to enter, for a caller that lists it otherwise.
  */
-export function listTree(root: Root, top: string): TreeFile[] {
+export function listTree(root: Root, top: string, skip?: string): TreeFile[] {
   const start = resolveInside(root, top);
   if (!existsSync(start)) return [];
   const files: TreeFile[] = [];
@@ -170,7 +171,7 @@ export function listTree(root: Root, top: string): TreeFile[] {
         isDirectory = statSync(entryAbs).isDirectory();
       } else if (!isDirectory && !entry.isFile()) continue;
       if (!isDirectory) files.push({ path: entryRel, abs: entryAbs });
-      else if (!seen.has(entryAbs)) {
+      else if (entryRel !== skip && !seen.has(entryAbs)) {
         seen.add(entryAbs);
         pending.push([entryRel, entryAbs]);
       }

@@ -8,6 +8,7 @@ import { parseBody } from '../form/parse.ts';
 import { submissionTexts } from '../form/submission.ts';
 import type { FormTemplate } from '../form/types.ts';
 import { scan } from '../sanitize/scan.ts';
+import { kindOf } from '../spec/repo.ts';
 import { formatProblem, validateRepo } from '../spec/validate.ts';
 import type { Flavor } from '../spec/types.ts';
 import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
@@ -53,7 +54,9 @@ function finish(input: IntakeInput, submission: FlavorSubmission, base: Pick<Int
   if (!LOGIN.test(author)) {
     return invalid({ message: 'the maintainer is the issue author, and the author is not a GitHub user login (a bot or an unknown author cannot maintain a flavor)' });
   }
-  const { repo } = validateRepo(input.repoFiles);
+  // No rule about a flavor or a contributor reads a capture: the spec and the schema files decide.
+  const spec = input.repoFiles.filter((f) => kindOf(f.path) !== 'capture');
+  const { repo } = validateRepo(spec);
   const flavors = repo.flavors.map((f) => f.record);
   const contributors = repo.contributors.map((c) => c.record);
 
@@ -88,7 +91,7 @@ function finish(input: IntakeInput, submission: FlavorSubmission, base: Pick<Int
 
   // Check the records exactly as they would be written, in the repository they would join.
   const written = new Set(files.map((f) => f.path));
-  const after = [...input.repoFiles.filter((f) => !written.has(f.path)), ...files.map((f) => ({ path: f.path, text: f.yaml }))];
+  const after = [...spec.filter((f) => !written.has(f.path)), ...files.map((f) => ({ path: f.path, text: f.yaml }))];
   const own = validateRepo(after).problems.filter((p) => written.has(p.file));
   if (own.length > 0) return { status: 'invalid', ...base, errors: [...base.errors, ...own.map((p) => ({ message: `flavor record: ${formatProblem(p)}` }))] };
   const first = files[0];

@@ -1,8 +1,8 @@
 // The intake pipeline: issue body → form values → stanza tree → findings → capture record → checks.
 // Pure: the CLI and the action pass texts in and decide what to do with the result.
-import { buildCapture, capturePath, serializeCapture } from '../capture/build.ts';
+import { buildCapture, captureId, capturePath, serializeCapture } from '../capture/build.ts';
 import { checkCapture, stanzaScanInput } from '../capture/check.ts';
-import { projectCorroboration } from '../corroborate/evidence.ts';
+import { projectOnCapture } from '../corroborate/evidence.ts';
 import { corroborate } from '../corroborate/match.ts';
 import type { StanzaNode } from '../stanza/types.ts';
 import { loadTemplate, MAX_BODY_CHARS, parseBody } from '../form/parse.ts';
@@ -11,6 +11,7 @@ import type { FormTemplate, Submission } from '../form/types.ts';
 import { formKindOf } from '../form/kind.ts';
 import { ingestFlavor } from './flavor.ts';
 import { captureImplementations } from '../flavors/capture.ts';
+import { baseId, kindOf } from '../spec/repo.ts';
 import { formatProblem, validateRepo } from '../spec/validate.ts';
 import { CAPTURE_FIELD_IDS } from '../form/capture-fields.ts';
 import { scan } from '../sanitize/scan.ts';
@@ -18,6 +19,15 @@ import { stripFormatCharacters } from '../sanitize/format.ts';
 import type { ScanInput } from '../sanitize/types.ts';
 import { readStanza } from '../stanza/read.ts';
 import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
+
+/**
+ * Whether the intake of issue `issue` looks at the capture file at `path`: only a capture with the new
+ * capture's id (`issue-<N>.yaml` itself, or `issue-<N>.yml`, which would make its id a duplicate).
+ * The shells list every other capture without reading it (readRepoListingCaptures with `captureId(issue)`).
+ */
+function intakeReadsCapture(path: string, issue: number | undefined): boolean {
+  return kindOf(path) === 'capture' && baseId(path) === captureId(issue);
+}
 
 /**
  * Ingest one issue body with the form its template is: a Stanza capture → `corpus/captures/issue-<N>.yaml`,
@@ -105,8 +115,10 @@ function finish(
   const yaml = serializeCapture(built.capture);
   // Check the record exactly as it would be written, in the repository it would join: schema and
   // cross-file rules, and the scan of the record itself (the corpus's other captures were checked
-  // when they joined, and are not this issue's to answer for).
-  const joined = [...input.repoFiles.filter((f) => f.path !== path), { path, text: yaml }];
+  // when they joined, and are not this issue's to answer for). No cross-file rule about a capture
+  // reads another capture, except id uniqueness (rule 4), which only a file of the same id can break:
+  // the spec, the schema files and those files decide, whatever the size of the corpus.
+  const joined = [...input.repoFiles.filter((f) => f.path !== path && (kindOf(f.path) !== 'capture' || intakeReadsCapture(f.path, input.issue))), { path, text: yaml }];
   const { repo, problems } = validateRepo(joined);
   const own = problems.filter((p) => p.file === path);
   const record = repo.captures.find((c) => c.file === path);
@@ -119,6 +131,8 @@ function finish(
   // would have been rejected by the scan.
   const files = [{ path, yaml }];
   if (!tree) return { status: 'accepted', path, yaml, files, capture: built.capture, ...base };
+  // The projection weighs each fact's provenance and this capture, not the corpus's other captures
+  // (reading them all would make every intake as slow as the corpus is large): it says how many.
   const corroboration = corroborate(tree, submission.technique, repo);
   const implementations = captureImplementations(repo, corroboration);
   return {
@@ -128,6 +142,13 @@ function finish(
     files,
     capture: built.capture,
     ...base,
-    corroboration: { corroboration, projection: projectCorroboration(corroboration, repo), ...(implementations ? { implementations } : {}) },
+    corroboration: { corroboration, projection: projectOnCapture(corroboration, repo, otherCaptures(input, path)), ...(implementations ? { implementations } : {}) },
   };
+}
+
+/** The capture files of the repository other than `path`: the listed ones, else those among the files given. */
+function otherCaptures(input: IntakeInput, path: string): number {
+  const own = path.slice(path.lastIndexOf('/') + 1);
+  if (input.captureNames) return input.captureNames.length - (input.captureNames.includes(own) ? 1 : 0);
+  return input.repoFiles.filter((f) => f.path !== path && kindOf(f.path) === 'capture').length;
 }

@@ -19,8 +19,19 @@ export interface IntakeInput {
   author?: string;
   /** Text of the issue-form template: it decides the kind (`.github/ISSUE_TEMPLATE/stanza_capture.yml`, `flavor_registration.yml`). */
   templateText: string;
-  /** Every YAML file of the repository's spec/ and corpus/, relative to the root. */
+  /**
+   * The repository's record and schema files (spec/, corpus/), relative to the root, as
+   * readRepoListingCaptures gives them: every file but the captures, and the captures whose id
+   * (file name) is the new capture's (`captureId(issue)`). Other captures given here are not read:
+   * a new record is checked against the spec it joins, never against the corpus's other captures.
+   */
   repoFiles: RepoFile[];
+  /**
+   * File names of every capture in corpus/captures/ (readRepoListingCaptures), listed and not read:
+   * their number is what the corroboration says it did not weigh. Without it, the captures among
+   * `repoFiles` are counted.
+   */
+  captureNames?: readonly string[];
 }
 
 /** One file an accepted submission writes: repository-relative path and exact bytes. */

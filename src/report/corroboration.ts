@@ -56,16 +56,35 @@ export function renderCorroboration(result: CorroborationResult): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
+/**
+ * What the projection did not weigh, in words: the corpus's other captures when the evidence was
+ * the provenance and this capture only (Projection.notWeighed).
+ */
+export function notWeighedText(notWeighed: number): string {
+  if (notWeighed === 0) return 'The corpus holds no other capture.';
+  const others =
+    notWeighed === 1
+      ? 'The 1 other capture of `corpus/captures/` is not weighed here; it may support more.'
+      : `The ${String(notWeighed).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} other captures of \`corpus/captures/\` are not weighed here; they may support more.`;
+  return `${others} \`wacrg corroborate\` weighs the whole corpus.`;
+}
+
 function promotionSection({ projection }: CorroborationResult): string[] {
   const before = projection.before.overall.coverage;
   const after = projection.projected.overall.coverage;
+  const scoped = projection.notWeighed !== undefined;
+  const scope = scoped ? [notWeighedText(projection.notWeighed ?? 0)] : [];
   if (projection.promotions.length === 0) {
-    return ['#### Promotions', '', `No fact can be promoted on this evidence; coverage stays ${percent(before)}.`];
+    const evidence = scoped ? 'on the provenance and this capture' : 'on this evidence';
+    return ['#### Promotions', '', [`No fact can be promoted ${evidence}; coverage stays ${percent(before)}.`, ...scope].join(' ')];
   }
+  const evidence = scoped
+    ? 'Evidence here = the fact\'s provenance + this capture.'
+    : 'Evidence = the fact\'s provenance + the captures in the corpus that show it + this capture.';
   const out = [
     '#### Promotions',
     '',
-    'Evidence = the fact\'s provenance + the captures in the corpus that show it + this capture. Two different techniques support `confirmed`; one technique, however clean, `probable` at most.',
+    [evidence, ...scope, 'Two different techniques support `confirmed`; one technique, however clean, `probable` at most.'].join(' '),
     '',
     '| fact | from → to | techniques |',
     '|---|---|---|',

@@ -1,7 +1,7 @@
 // I/O edge: reads the YAML files of a spec repository from disk. Everything downstream is pure.
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listTree, openRoot, type Root } from '../fs/root.ts';
+import { listTree, openRoot, resolveInside, type Root } from '../fs/root.ts';
 import { isRecordPath, isSchemaPath, kindOf, SCHEMA_PATHS, type RecordKind, type RepoFile } from './repo.ts';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -44,7 +44,62 @@ export async function listRecordPaths(root: string, only?: readonly RecordKind[]
     // listTree refuses a link that leaves the root (RootLinkError): nothing outside is listed or read.
     for (const { path } of listTree(base, top)) if (wanted(path)) paths.push(path);
   }
-  return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort compares UTF-16 code units, as `<` does: the same order, without a JavaScript
+  // comparator called some 130,000 times for 10,000 captures (costly in a short-lived process).
+  return paths.sort();
+}
+
+/** Where the captures live (formats.md): one folder, one file per capture, no subfolders. */
+const CAPTURES = 'corpus/captures';
+
+/** What readRepoListingCaptures gives: the files read, and the capture files only listed. */
+export interface ListedRepo {
+  /** Every file readRepoFiles reads but the captures, plus the captures asked for; sorted by path. */
+  files: RepoFile[];
+  /** File names (not paths) of every capture file in corpus/captures/, as listed: unsorted. */
+  captureNames: string[];
+}
+
+/**
+ * The files readRepoFiles would read, except the captures (`corpus/captures/*.yaml`, the bulk of a
+ * repository): their folder is listed by name only (a capture's id is its file name, formats.md
+ * cross-file rule 4), and only the captures whose id is in `ids` are read (`<id>.yaml`, `<id>.yml`).
+ * For callers that check a few captures against the spec they join (the intake, the review of a pull
+ * request that changes only captures). Cost flat in the number of captures but for one `readdir`
+ * of names: per listed capture no stat, no path built, no regular expression (measured on 10,000
+ * captures in a fresh process, 2 busy cores: ≈115 ms CPU through listRecordPaths, ≈20 ms this way).
+ *
+ * Links: spec/ and the rest of corpus/ as readRepoFiles; corpus/captures/ itself must stay inside
+ * the root (RootLinkError otherwise); a capture that is a link is never followed unless asked for,
+ * and then only inside the root. Errors: as readRepoFiles.
+ */
+export async function readRepoListingCaptures(root: string, ids: Iterable<string> = []): Promise<ListedRepo> {
+  const base = rootOf(root);
+  if (base === undefined) return { files: [], captureNames: [] };
+  const paths: string[] = [];
+  for (const top of ['spec', 'corpus']) {
+    for (const { path } of listTree(base, top, CAPTURES)) if (isSchemaPath(path) || isRecordPath(path)) paths.push(path);
+  }
+  const folder = resolveInside(base, CAPTURES);
+  const names = existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder) : [];
+  const captureNames = names.filter(isCaptureName);
+  const files = paths.map((path) => ({ path, text: readRecordText(root, path) }));
+  for (const id of new Set(ids)) {
+    for (const name of [`${id}.yaml`, `${id}.yml`]) {
+      if (!captureNames.includes(name)) continue;
+      const path = `${CAPTURES}/${name}`;
+      const stat = lstatSync(join(folder, name));
+      // A link is followed only inside the root (resolveInside throws RootLinkError otherwise).
+      if (stat.isSymbolicLink()) files.push({ path, text: readHead(resolveInside(base, path)) });
+      else if (stat.isFile()) files.push({ path, text: readHead(join(folder, name)) });
+    }
+  }
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), captureNames };
+}
+
+/** A capture's file name (`<id>.yaml` or `.yml`, as kindOf): string tests only, asked of every listed name. */
+function isCaptureName(name: string): boolean {
+  return name.endsWith('.yaml') ? name.length > 5 : name.endsWith('.yml') && name.length > 4;
 }
 
 /** The text of one record file (`path` relative to `root`, as listRecordPaths gives it); see readHead. */

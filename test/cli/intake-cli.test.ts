@@ -78,6 +78,8 @@ describe('wacrg ingest: a clean capture', () => {
     const dry = await cli(['ingest', '--root', ws.dir, '--body', body, '--issue', '41', '--title', '[capture]: offer']);
     assert.equal(dry.code, 0, dry.stdout + dry.stderr);
     assert.match(dry.stdout, /accepted \(dry run, nothing written/);
+    // The promotions weigh the provenance and this capture; the corpus's one other capture is listed, not read.
+    assert.match(dry.stdout, /^evidence: each fact's provenance \+ this capture; 1 other capture\(s\) of corpus\/captures\/ not weighed \(wacrg corroborate weighs the whole corpus\)$/m);
     assert.ok(!existsSync(join(ws.dir, 'corpus/captures/issue-41.yaml')), 'a dry run writes nothing');
 
     const wrote = await cli(['ingest', '--root', ws.dir, '--body', body, '--issue', '41', '--title', '[capture]: offer', '--write']);
@@ -130,7 +132,7 @@ describe('wacrg ingest: a clean capture', () => {
     assert.deepEqual(json.findings, []);
     assert.deepEqual(json.errors, []);
     const corroboration = json.corroboration as Record<string, unknown>;
-    assert.deepEqual(Object.keys(corroboration).sort(), ['conflicts', 'corroborated', 'implementations', 'missing', 'new', 'promotions', 'stanza']);
+    assert.deepEqual(Object.keys(corroboration).sort(), ['conflicts', 'corroborated', 'implementations', 'missing', 'new', 'notWeighed', 'promotions', 'stanza']);
     assert.equal(corroboration.stanza, 'call-offer');
     assert.ok(Array.isArray(corroboration.promotions) && corroboration.promotions.length > 0);
     const coverage = json.coverage as Record<string, Record<string, Record<string, number>>>;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { corroborateCommand, corroborationJson, usage } from '../../src/cli/corroborate.ts';
-import { projectCorroboration } from '../../src/corroborate/evidence.ts';
+import { projectCorroboration, projectOnCapture } from '../../src/corroborate/evidence.ts';
 import { corroborate } from '../../src/corroborate/match.ts';
 import { FIXTURES, fixtureRepo, REPO_ROOT, tree } from './helpers.ts';
 
@@ -53,8 +53,11 @@ test('corroborationJson has exactly the shape wacrg ingest --json carries', asyn
   const json = JSON.parse(JSON.stringify(corroborationJson(c, projectCorroboration(c, repo)))) as Record<string, Record<string, unknown>>;
   assert.deepEqual(Object.keys(json), ['corroboration', 'coverage']);
   const cor = json.corroboration ?? {};
-  assert.deepEqual(Object.keys(cor), ['stanza', 'corroborated', 'new', 'conflicts', 'missing', 'promotions', 'implementations']);
+  assert.deepEqual(Object.keys(cor), ['stanza', 'corroborated', 'new', 'conflicts', 'missing', 'promotions', 'implementations', 'notWeighed']);
   assert.equal(cor.implementations, null, 'no implementations given: null');
+  assert.equal(cor.notWeighed, null, 'the whole corpus was weighed: null');
+  // On the provenance and this capture alone: the number of other captures it did not weigh.
+  assert.equal(corroborationJson(c, projectOnCapture(c, repo, 12)).corroboration.notWeighed, 12);
   assert.equal(cor.stanza, 'call-offer');
   assert.deepEqual(cor.new, ['call-offer:offer@foo']);
   assert.deepEqual(cor.conflicts, [{ path: 'call-offer:@t', kind: 'type', message: 'expected a timestamp (whole seconds since the Unix epoch)' }]);

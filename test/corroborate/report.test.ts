@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { projectCorroboration } from '../../src/corroborate/evidence.ts';
+import { projectCorroboration, projectOnCapture } from '../../src/corroborate/evidence.ts';
 import { corroborate } from '../../src/corroborate/match.ts';
 import { reviewPromotions } from '../../src/corroborate/review.ts';
 import type { ShapeNode } from '../../src/corroborate/types.ts';
-import { corroborationMermaid, renderCorroboration, renderPromotionReview } from '../../src/report/corroboration.ts';
+import { corroborationMermaid, notWeighedText, renderCorroboration, renderPromotionReview } from '../../src/report/corroboration.ts';
 import { walk } from '../../src/stanza/walk.ts';
 import { fixtureRepo, REPO_ROOT, tree } from './helpers.ts';
 
@@ -40,6 +40,23 @@ test('without promotions the report says coverage stays', async () => {
   const md = renderCorroboration({ corroboration: c, projection: projectCorroboration(c, repo) });
   assert.ok(md.includes('No fact can be promoted on this evidence; coverage stays 27.5%.'));
   assert.ok(!md.includes('if these promotions are accepted'));
+});
+
+test('on the provenance and this capture alone (the intake): the report says so, and how many captures it did not weigh', async () => {
+  // ws-offer (websocket) shows audio@rate in the corpus; the projection on this frida capture alone does not weigh it.
+  const repo = await fixtureRepo({ captures: ['ws-offer'], extra: ['ws-offer-2'] });
+  const c = corroborate(tree('<call from="Callee@s.whatsapp.net" id="STANZAID8"><offer call-id="CALLID8"><enc type="msg"/><audio rate="8000"/></offer></call>'), 'frida-hooking', repo);
+  assert.ok(renderCorroboration({ corroboration: c, projection: projectCorroboration(c, repo) }).includes('| `call-offer:offer/audio@rate` | unknown → confirmed | websocket-capture, frida-hooking |'), 'the corpus supports confirmed');
+  const md = renderCorroboration({ corroboration: c, projection: projectOnCapture(c, repo, 10_000) });
+  assert.ok(md.includes("Evidence here = the fact's provenance + this capture. The 10,000 other captures of `corpus/captures/` are not weighed here; they may support more. `wacrg corroborate` weighs the whole corpus."));
+  assert.ok(md.includes('| `call-offer:offer/audio@rate` | unknown → probable | frida-hooking |'), 'one technique: probable, never overstated');
+  assert.ok(!md.includes('captures in the corpus that show it'));
+  assert.equal(notWeighedText(1), 'The 1 other capture of `corpus/captures/` is not weighed here; it may support more. `wacrg corroborate` weighs the whole corpus.');
+  assert.equal(notWeighedText(0), 'The corpus holds no other capture.');
+  // Nothing to promote: the same scope, in the one line.
+  const none = corroborate(tree('<call from="s.whatsapp.net"><terminate/></call>'), 'websocket-capture', repo);
+  const quiet = renderCorroboration({ corroboration: none, projection: projectOnCapture(none, repo, 2) });
+  assert.ok(quiet.includes('No fact can be promoted on the provenance and this capture; coverage stays 27.5%. The 2 other captures of `corpus/captures/` are not weighed here; they may support more. `wacrg corroborate` weighs the whole corpus.'));
 });
 
 test('the Mermaid tree styles corroborated, new and conflicting nodes and never shows a value', async () => {

@@ -1,0 +1,109 @@
+// The intake reads the spec and lists the captures (issue #14, item 4): readRepoListingCaptures
+// gives every file but the captures, and the captures it is asked for; ingest() decides a new
+// capture from the spec and the captures of its id alone, whatever else the corpus holds, and says
+// how many captures its projection did not weigh.
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { RootLinkError } from '../../src/fs/root.ts';
+import { ingest } from '../../src/intake/ingest.ts';
+import { readRepoFiles, readRepoListingCaptures } from '../../src/spec/read-files.ts';
+import { kindOf } from '../../src/spec/repo.ts';
+import { formBody } from '../e2e/harness.mjs';
+import { REPO_ROOT } from './cases.ts';
+
+const templateText = readFileSync(join(REPO_ROOT, '.github/ISSUE_TEMPLATE/stanza_capture.yml'), 'utf8');
+
+/** A clean capture of a call offer made with `technique` (placeholders only). */
+function captureYaml(id: string, technique: string): string {
+  return [
+    `id: ${id}`,
+    'source:',
+    `  technique: ${technique}`,
+    'stanza_tag: call',
+    'direction: outgoing',
+    'confidence: probable',
+    'raw:',
+    '  format: xml',
+    '  body: |',
+    '    <call from="Caller@s.whatsapp.net" to="Callee@s.whatsapp.net" id="STANZAID3" t="TIMESTAMP3">',
+    '      <offer call-id="CALLID3" call-creator="Caller:1@s.whatsapp.net"><audio enc="opus" rate="16000"/></offer>',
+    '    </call>',
+    'sanitized: true',
+    '',
+  ].join('\n');
+}
+
+describe('the intake reads the spec and lists the captures', () => {
+  let root: string;
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'wacrg-lean-'));
+    for (const part of ['spec', 'corpus']) await cp(join(REPO_ROOT, part), join(root, part), { recursive: true });
+    // Evidence of another technique, and files no reader could make sense of.
+    await writeFile(join(root, 'corpus/captures/frida-offer.yaml'), captureYaml('frida-offer', 'frida-hooking'));
+    await writeFile(join(root, 'corpus/captures/garbage.yaml'), '\u0000 {{{ [not yaml\n');
+    await writeFile(join(root, 'corpus/captures/huge.yaml'), `notes: ${'x'.repeat(2 * 1024 * 1024)}\n`);
+  });
+  after(async () => rm(root, { recursive: true, force: true }));
+
+  it('readRepoListingCaptures: every file readRepoFiles reads but the captures, which are listed by name; those of the ids asked for read', async () => {
+    const all = await readRepoFiles(root);
+    const { files, captureNames } = await readRepoListingCaptures(root, ['garbage', 'no-such-capture']);
+    assert.deepEqual([...captureNames].sort(), all.filter((f) => kindOf(f.path) === 'capture').map((f) => f.path.slice('corpus/captures/'.length)));
+    assert.equal(captureNames.length, 4);
+    assert.deepEqual(files, all.filter((f) => kindOf(f.path) !== 'capture' || f.path === 'corpus/captures/garbage.yaml'));
+    assert.ok(files.some((f) => f.path === 'corpus/schema/capture.schema.json'), 'the capture schema is read');
+    const none = await readRepoListingCaptures(root);
+    assert.deepEqual(none.files, all.filter((f) => kindOf(f.path) !== 'capture'));
+  });
+
+  it('a capture that is a link out of the root is never followed: listed only, and refused when its id is asked for', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'wacrg-outside-'));
+    const link = join(root, 'corpus/captures/elsewhere.yaml');
+    await writeFile(join(outside, 'elsewhere.yaml'), captureYaml('elsewhere', 'frida-hooking'));
+    await symlink(join(outside, 'elsewhere.yaml'), link);
+    try {
+      const { files, captureNames } = await readRepoListingCaptures(root, ['issue-44']);
+      assert.ok(captureNames.includes('elsewhere.yaml'));
+      assert.ok(!files.some((f) => f.path === 'corpus/captures/elsewhere.yaml'));
+      await assert.rejects(readRepoListingCaptures(root, ['elsewhere']), RootLinkError);
+    } finally {
+      await rm(link);
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('ingest(): the same verdict, record and projection whether the other captures are given whole or only listed', async () => {
+    const body = formBody({ technique: 'websocket-capture', tools: 'wireshark' });
+    const lean = await readRepoListingCaptures(root, ['issue-42']);
+    const listed = ingest({ body, issue: 42, templateText, repoFiles: lean.files, captureNames: lean.captureNames });
+    const whole = ingest({ body, issue: 42, templateText, repoFiles: await readRepoFiles(root) });
+    assert.equal(listed.status, 'accepted', JSON.stringify(listed.errors));
+    assert.deepEqual(whole, listed);
+    const projection = listed.corroboration?.projection;
+    assert.equal(projection?.notWeighed, 4, 'the four other capture files, counted from the listing');
+    // Websocket provenance + this websocket capture: probable; the frida capture is not weighed.
+    const rate = projection?.promotions.find((p) => p.path === 'call-offer:offer/audio@rate');
+    assert.deepEqual(rate, { path: 'call-offer:offer/audio@rate', from: 'speculative', to: 'probable', techniques: ['websocket-capture'] });
+    for (const p of projection?.promotions ?? []) if (p.to === 'confirmed') assert.ok(p.techniques.length >= 2);
+  });
+
+  it('a file of the new capture\'s id is read: its id is a duplicate (rule 4), as when every capture was read', async () => {
+    const twin = join(root, 'corpus/captures/issue-43.yml');
+    await writeFile(twin, captureYaml('issue-43', 'frida-hooking'));
+    try {
+      const lean = await readRepoListingCaptures(root, ['issue-43']);
+      assert.deepEqual(lean.files.filter((f) => kindOf(f.path) === 'capture').map((f) => f.path), ['corpus/captures/issue-43.yml']);
+      const result = ingest({ body: formBody({}), issue: 43, templateText, repoFiles: lean.files, captureNames: lean.captureNames });
+      assert.equal(result.status, 'invalid');
+      assert.deepEqual(result.errors.map((e) => e.message), ['capture record: corpus/captures/issue-43.yaml:1:5 id: duplicate capture id "issue-43": also used by corpus/captures/issue-43.yml']);
+      const whole = ingest({ body: formBody({}), issue: 43, templateText, repoFiles: await readRepoFiles(root) });
+      assert.deepEqual(whole.errors, result.errors);
+    } finally {
+      await rm(twin);
+    }
+  });
+});
