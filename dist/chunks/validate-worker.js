@@ -2,14 +2,14 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-JGLMLL6B.js";
+} from "./chunk-JNATYTEC.js";
 import {
   checkCapture
-} from "./chunk-ZLWOB2PF.js";
-import "./chunk-TVZ6QYMR.js";
+} from "./chunk-M5PFXTHZ.js";
+import "./chunk-OO2MJFP3.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-WSMQ7LAA.js";
-import "./chunk-IC7XTURS.js";
+import "./chunk-XNKZPUB4.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText

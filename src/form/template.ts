@@ -1,5 +1,5 @@
 // Issue-form template loading: GitHub's issue-forms YAML → FormTemplate. Pure: text in, data out.
-import { parseDocument } from 'yaml';
+import { yaml } from '../spec/yaml.ts';
 import { fastRead } from '../spec/load.ts';
 import type { FieldType, FormError, FormTemplate, TemplateField } from './types.ts';
 
@@ -37,7 +37,7 @@ export function loadTemplate(text: string): { template?: FormTemplate; errors: F
   // one reads everything else and words the errors. The fast reader is already warm from the spec.
   let root: unknown = fastRead(text)?.value;
   if (root === undefined) {
-    const doc = parseDocument(text, { uniqueKeys: true });
+    const doc = yaml().parseDocument(text, { uniqueKeys: true });
     for (const e of doc.errors) errors.push({ message: `template is not valid YAML: ${firstLine(e.message)}` });
     if (errors.length > 0) return { errors };
     try {

@@ -1,7 +1,8 @@
 // Parse and schema-check every record file. Pure: takes file texts, returns typed records and problems.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as fastLoad, NOT_RESOLVED, Schema, type TagDefinition } from 'js-yaml';
-import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from './yaml.ts';
 import { baseId, kindOf, type RecordKind, type RepoFile } from './repo.ts';
 import { BUILTIN, BUILTIN_SCHEMAS, schemaSetOf, type SchemaSet } from './schemas.ts';
 import { formatPath, lineColumn, lineStartsOf, offsetOf, pointerToPath, type PathSegment } from './positions.ts';
@@ -204,7 +205,7 @@ interface Parsed {
 function carefulParse(text: string): Parsed {
   // uniqueKeys is checked in linear time (duplicateKeys): the library's own check compares every key
   // with every earlier key, so a 1 MiB file of distinct keys would take minutes.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  const doc = yaml().parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   return { text, doc, lineStarts: lineStartsOf(text) };
 }
 
@@ -271,6 +272,7 @@ interface Explained {
 
 /** Duplicate keys of every mapping, one Set per mapping: linear in the size of the document. */
 function duplicateKeys(doc: Document): { offset: number; message: string }[] {
+  const { isMap, isScalar, visit } = yaml();
   const found: { offset: number; message: string }[] = [];
   visit(doc, {
     Map(_, map) {

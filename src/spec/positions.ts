@@ -1,5 +1,6 @@
 // Line and column of any path inside a parsed YAML document, for problems a person can jump to.
-import { isCollection, isNode, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from './yaml.ts';
 
 export type PathSegment = string | number;
 
@@ -10,6 +11,7 @@ export { lineColumn, lineStarts as lineStartsOf } from '../text/lines.ts';
  * When `preferKey` is set and the last segment names a map key, the key's own position is used.
  */
 export function offsetOf(doc: Document, path: PathSegment[], preferKey = false): number {
+  const { isCollection, isPair, isScalar } = yaml();
   let node: unknown = doc.contents;
   let offset = nodeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -37,7 +39,7 @@ export function offsetOf(doc: Document, path: PathSegment[], preferKey = false):
 }
 
 function nodeStart(node: unknown): number | undefined {
-  return isNode(node) ? (node as Node).range?.[0] : undefined;
+  return yaml().isNode(node) ? (node as Node).range?.[0] : undefined;
 }
 
 /** `children[0].attributes[1].confidence`, the notation used in every problem message. */

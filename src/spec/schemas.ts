@@ -6,13 +6,12 @@
 // branch's schema files, so a pull request cannot loosen the rules it is checked against.
 // A repository schema that equals a built-in one (same canonical JSON) uses the precompiled
 // validator; any other is compiled here with ajv, once per distinct text per process.
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { SCHEMA_PATHS, type RecordKind, type RepoFile } from './repo.ts';
 import type { Problem } from './types.ts';
 import {
-  builtinDigests,
+  builtinCanonical,
   validateCapture,
   validateContributor,
   validateEnum,
@@ -89,14 +88,13 @@ export function schemaSetOf(files: readonly RepoFile[]): SchemaSet {
       continue;
     }
     const canonical = JSON.stringify(schema);
-    const digest = createHash('sha256').update(canonical).digest('hex');
-    if (digest === builtinDigests[EXPORT_NAMES[kind]]) continue;
-    const validate = compiled.get(digest) ?? compile(schema as Record<string, unknown>);
+    if (canonical === builtinCanonical[EXPORT_NAMES[kind]]) continue;
+    const validate = compiled.get(canonical) ?? compile(schema as Record<string, unknown>);
     if (typeof validate === 'string') {
       problems.push({ file: path, line: 1, column: 1, path: '', message: `not a usable JSON Schema (${validate}): the built-in schema is used for this kind` });
       continue;
     }
-    compiled.set(digest, validate);
+    compiled.set(canonical, validate);
     contract[kind] = validate;
     own.push(kind);
   }

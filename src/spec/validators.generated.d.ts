@@ -10,5 +10,5 @@ export declare const validateCapture: ValidateFunction;
 export declare const validateContributor: ValidateFunction;
 export declare const validateFlavor: ValidateFunction;
 export declare const validatePart: ValidateFunction;
-/** sha256 (hex) of each built-in schema's canonical JSON, by export name. */
-export declare const builtinDigests: Record<string, string>;
+/** Each built-in schema's canonical JSON (JSON.stringify of the parsed schema file), by export name. */
+export declare const builtinCanonical: Record<string, string>;

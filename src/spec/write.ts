@@ -9,7 +9,7 @@
 // written double-quoted here. Facts: the YAML 1.1 type repository (yaml.org/type: bool, null, int,
 // float, timestamp, merge, value) and the YAML 1.1 character set (§5.1: printable characters;
 // §5.4: NEL, LS and PS are line breaks in 1.1, ordinary characters in 1.2).
-import { Document, Scalar, visit } from 'yaml';
+import { yaml } from './yaml.ts';
 
 /**
  * Could a YAML 1.1 or 1.2 reader resolve the PLAIN scalar `value` as anything but this string?
@@ -52,6 +52,7 @@ const NEEDS_ESCAPES = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uf
  * @returns the YAML text, ending in a newline.
  */
 export function recordToYaml(record: unknown): string {
+  const { Document, Scalar, visit } = yaml();
   const doc = new Document(record, { aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(_key, node) {
