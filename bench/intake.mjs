@@ -2,13 +2,15 @@
 // suite's loopback fake GitHub (test/e2e/fake-github.mjs) and run by its harness (test/e2e/harness.mjs)
 // exactly as a runner would. Each run gets a fresh fake server and workspace (setup not timed), so
 // every run does the same work: branch, commit, pull request, two comments.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { startFakeGitHub } from '../test/e2e/fake-github.mjs';
 import { formBody, makeWorkspace, runAction } from '../test/e2e/harness.mjs';
 import { newProbeFile, newRssFile, nodeWrapper, readProbe, readRss } from './lib.mjs';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 
-async function once(indexJs, { checkOpenApi, node, source, probe = false }) {
+async function once(indexJs, { checkOpenApi, node, source, probe = false, env = {} }) {
   const ws = await makeWorkspace(source);
   const gh = await startFakeGitHub({ files: ws.files, checkOpenApi });
   const rssFile = await newRssFile();
@@ -17,7 +19,7 @@ async function once(indexJs, { checkOpenApi, node, source, probe = false }) {
     const issue = gh.addIssue({ title: '[capture]: call offer', body: formBody(), labels: [CAPTURE_LABEL, 'status/needs-review'] });
     const payload = { action: 'opened', issue, repository: gh.repositoryJson(), sender: issue.user };
     const start = process.hrtime.bigint();
-    const run = await runAction({ server: gh, workspace: ws.dir, eventName: 'issues', payload, dist: indexJs, node, env: { WACRG_BENCH_RSS_FILE: rssFile, ...(probeFile ? { WACRG_BENCH_PROBE_FILE: probeFile } : {}) } });
+    const run = await runAction({ server: gh, workspace: ws.dir, eventName: 'issues', payload, dist: indexJs, node, env: { ...env, WACRG_BENCH_RSS_FILE: rssFile, ...(probeFile ? { WACRG_BENCH_PROBE_FILE: probeFile } : {}) } });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const ok = run.code === 0 && run.outputs['result'] === 'accepted' && gh.pulls().length === 1 && gh.violations.length === 0;
     return {
@@ -67,4 +69,24 @@ export async function measureIntake(indexJs, { runs, emptyModule, source }) {
     }
   }
   return { ok: true, detail: '', requests: check.requests, samples, probes, floor };
+}
+
+/**
+ * The intake as a GitHub-hosted runner runs it: every run with an empty compile cache (a fresh
+ * NODE_COMPILE_CACHE folder), so the bundle is compiled from source and the cache written at exit.
+ */
+export async function measureIntakeColdCache(indexJs, { runs, source, scratch }) {
+  const node = await nodeWrapper();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const cache = await mkdtemp(join(scratch, 'compile-cache-'));
+    try {
+      const r = await once(indexJs, { checkOpenApi: true, node, source, env: { NODE_COMPILE_CACHE: cache } });
+      if (!r.ok) return { ok: false, detail: r.detail, samples };
+      samples.push(r);
+    } finally {
+      await rm(cache, { recursive: true, force: true });
+    }
+  }
+  return { ok: true, detail: '', samples };
 }

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleScanner, REPO_ROOT, resolveBundles } from './bundles.mjs';
 import { generateCorpus } from './corpus.mjs';
 import { ajvCliArgs, AJV_CLI_VERSION, ensureAjvCli } from './ajv-cli.mjs';
-import { measureIntake } from './intake.mjs';
+import { measureIntake, measureIntakeColdCache } from './intake.mjs';
 import { cleanupScratch, envWithoutRunner, MEMORY_METHOD, NODE, runNode, stats } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -181,6 +181,14 @@ try {
         });
       }
       row('1 intake', 'harness floor: same harness, empty module', { s: stats(intake.floor.map((r) => r.ms)), mem: mib(peak(intake.floor)), note: 'included in the wall above' });
+      log(`intake with an empty compile cache: ${R.intake} runs`);
+      const cold = await measureIntakeColdCache(bundles.index, { runs: R.intake, scratch: work });
+      if (cold.ok) {
+        const coldOwn = stats(cold.samples.map((r) => r.ms - inFlight.median));
+        row('1 intake', 'own overhead, empty compile cache (a GitHub-hosted runner)', { s: coldOwn, note: `wall median ${stats(cold.samples.map((r) => r.ms)).median?.toFixed(0)} ms; the bundle compiled from source, the cache written at exit` });
+      } else {
+        row('1 intake', 'own overhead, empty compile cache (a GitHub-hosted runner)', { note: `FAILED: ${cold.detail}` });
+      }
     }
   }
 
