@@ -184,7 +184,7 @@ try {
       phase('start in the intake process', p('preloadAt'), 'time origin → the preload runs (Node bootstrap)');
       phase('load (bundle → mark wacrg:loaded)', load, 'from the preload to the end of the entry module’s import');
       phase('JavaScript after load', active, 'event loop active: event, ingest, request building, response parsing, outputs');
-      phase('requests in flight', inFlight, `union of ${loaded?.requests ?? '?'} fetch() calls, call → response headers`);
+      phase('requests in flight', inFlight, `union of ${loaded?.requests ?? '?'} requests, call → response headers`);
       phase('idle, no request in flight', idle, 'event loop waiting (timers, file I/O) while no request is out');
       const rest = stats(intake.probes.map((x) => x.ms - x.exitAt));
       phase('rest: spawn and exit, seen from the harness', rest, `probed wall ${probedWall.median?.toFixed(0)} ms minus the child's time origin → exit`);

@@ -16,6 +16,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-JIPKZMKH.js");
-var { processOutput } = await import("./chunks/io-F3V7XF3J.js");
+var { main } = await import("./chunks/main-V6W65MQZ.js");
+var { processOutput } = await import("./chunks/io-SVLN4CEJ.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

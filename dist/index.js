@@ -1,15 +1,15 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
 import {
   require_module
-} from "./chunks/chunk-RH3Z44SR.js";
+} from "./action/chunk-ASWXDGZC.js";
 import {
   __toESM
-} from "./chunks/chunk-XLS4JZ7B.js";
+} from "./action/chunk-IXTYTZ7X.js";
 
 // src/action/main.ts
 var import_node_module = __toESM(require_module(), 1);
 import_node_module.default.enableCompileCache?.();
-var { run, failureMessage, setFailed } = await import("./chunks/run-SV5BINUW.js");
+var { run, failureMessage, setFailed } = await import("./action/run-TNAXGP57.js");
 performance.mark("wacrg:loaded");
 try {
   await run();

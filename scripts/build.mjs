@@ -1,6 +1,6 @@
 // Bundles the action and the CLI into self-contained ESM under dist/, which a runner (and
-// `node dist/cli.js`) executes as-is. Code shared by both, and each CLI command, lives in chunks
-// under dist/chunks/, loaded only when needed.
+// `node dist/cli.js`) executes as-is: dist/index.js with its chunks under dist/action/, dist/cli.js
+// with its chunks (one per command, loaded only when needed) under dist/chunks/.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -45,13 +45,25 @@ const builtinsByRequire = {
   },
 };
 
+// ajv's schema compiler (≈300 KB with fast-uri) is needed only for a repository schema that differs
+// from the built-in ones (src/spec/schemas.ts requires it on first use). It is built into a file of
+// its own, dist/ajv.cjs, that require() loads then (from a chunk one folder down, dist/action/ or
+// dist/chunks/): the chunks every run loads stay without it. The precompiled validators' small
+// runtime helpers (ajv/dist/runtime/*) stay in the main bundle.
+const AJV_FILE = '../ajv.cjs';
+/** @type {import('esbuild').Plugin} */
+const ajvApart = {
+  name: 'ajv-apart',
+  setup(b) {
+    b.onResolve({ filter: /^ajv(\/dist\/2020\.js)?$/ }, (args) => (args.kind === 'require-call' ? { path: AJV_FILE, external: true } : undefined));
+  },
+};
+
 // Stale chunks from an earlier build must not linger in the committed dist/.
 await rm('dist', { recursive: true, force: true });
-await build({
-  // The validate worker sits with the chunks: src/cli/validate-large.ts finds it next to its own chunk.
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/bin.ts', 'chunks/validate-worker': 'src/cli/validate-worker.ts' },
+/** @type {import('esbuild').BuildOptions} */
+const common = {
   outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
   bundle: true,
   platform: 'node',
@@ -63,10 +75,29 @@ await build({
   // ASCII output (non-ASCII characters as \u escapes): Node decodes a pure-ASCII file into a one-byte
   // string without the UTF-8 decoder, ≈20 ms less CPU per start than the same bundle in UTF-8 (issue #14).
   charset: 'ascii',
-  plugins: [sideEffectFree, builtinsByRequire],
+  plugins: [sideEffectFree, builtinsByRequire, ajvApart],
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow (they would run
   // at load time and fail); its ESM build bundles cleanly. Node (the tests) keeps using "main".
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+};
+// The action and the CLI are built apart. Built together, the code they share is split into a
+// dozen small chunks, and each file an ESM start loads costs ≈0.5 ms of CPU (resolution, package
+// scope, module record); built alone, a run of the action loads index.js, its run chunk and what it
+// imports on demand (measured for issue #14). The shared code is in dist/ twice; it is loaded once.
+await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, chunkNames: 'action/[name]-[hash]' });
+// The validate worker sits with the CLI's chunks: src/cli/validate-large.ts finds it next to its own chunk.
+await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', 'chunks/validate-worker': 'src/cli/validate-worker.ts' }, chunkNames: 'chunks/[name]-[hash]' });
+
+await build({
+  stdin: { contents: "export { Ajv } from 'ajv'; export { Ajv2020 } from 'ajv/dist/2020.js';", resolveDir: '.', sourcefile: 'ajv-compilers.js' },
+  outfile: join('dist', 'ajv.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  charset: 'ascii',
 });
 
 // esbuild escapes non-ASCII characters in strings and identifiers but leaves them in comments and
@@ -74,7 +105,7 @@ await build({
 // so escape the rest too: `\uXXXX` means the same character in a regular expression (a pair of
 // them for a character outside the BMP, with or without the `u` flag) and is plain text in a comment.
 for (const entry of await readdir('dist', { recursive: true })) {
-  if (!entry.endsWith('.js')) continue;
+  if (!/\.c?js$/.test(entry)) continue;
   const path = join('dist', entry);
   const text = await readFile(path, 'utf8');
   // eslint-disable-next-line no-control-regex

@@ -2,19 +2,18 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-VIE77RJ4.js";
+} from "./chunk-JGLMLL6B.js";
 import {
   checkCapture
-} from "./chunk-I3CTMD7S.js";
-import "./chunk-WRULSOTR.js";
+} from "./chunk-ZLWOB2PF.js";
+import "./chunk-TVZ6QYMR.js";
 import "./chunk-UQKQI5BD.js";
-import "./chunk-PEJKCWBR.js";
-import "./chunk-SS4IYWLV.js";
+import "./chunk-WSMQ7LAA.js";
+import "./chunk-IC7XTURS.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-RE4H4C64.js";
-import "./chunk-GQYKUKJN.js";
+} from "./chunk-YZPMHVJH.js";
 import {
   __commonJS,
   __require,

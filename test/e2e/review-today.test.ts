@@ -3,7 +3,8 @@
 // sticky comment carries the coverage delta with the flavor figures and the spec parts changed, with
 // their `wacrg:<code>` annotations.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, suite, test } from 'node:test';
@@ -19,8 +20,8 @@ interface Env {
   dispose(): Promise<void>;
 }
 
-async function setup(): Promise<Env> {
-  const ws = await makeWorkspace(TODAY);
+async function setup(source: string = TODAY): Promise<Env> {
+  const ws = await makeWorkspace(source);
   const gh = await startFakeGitHub({ files: ws.files });
   return {
     gh,
@@ -126,6 +127,26 @@ suite('review of a repository in today\'s layout, end to end', { concurrency: tr
       assert.deepEqual(env.gh.violations, []);
     } finally {
       await env.dispose();
+    }
+  });
+
+  test("a repository schema that differs from the built-in one is compiled by the action's bundle, and its verdict applies", async () => {
+    // Base: today's layout with a contributor schema that allows `pronouns` (the built-in one does not).
+    const source = mkdtempSync(join(tmpdir(), 'wacrg-own-schema-'));
+    cpSync(TODAY, source, { recursive: true });
+    cpSync(join(import.meta.dirname, '../fixtures/today-mutants/own-schema-looser/spec'), join(source, 'spec'), { recursive: true });
+    const env = await setup(source);
+    try {
+      const path = 'spec/contributors/ada-q.yaml';
+      const text = await readFile(join(env.ws.dir, path), 'utf8');
+      const pr = await openPull(env, { [path]: `${text.trimEnd()}\n` }, [{ filename: path, status: 'modified' }]);
+      const run = await review(env, pr);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(run.stdout, /::warning title=wacrg validate,file=spec\/contributors\/ada-q\.yaml,line=2,col=1::pronouns: unexpected key "pronouns": .*\(the repository's schema allows this; wacrg's built-in schema does not, so wacrg leaves this record out\)/);
+      assert.deepEqual(env.gh.violations, []);
+    } finally {
+      await env.dispose();
+      rmSync(source, { recursive: true, force: true });
     }
   });
 });

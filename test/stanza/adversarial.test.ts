@@ -62,11 +62,17 @@ for (const [name, input] of Object.entries(cases)) {
   test(`64 KiB adversarial input reads in < ${BUDGET_MS} ms: ${name}`, () => {
     assert.ok(input.length >= SIZE - 2048, `input is ${input.length} characters`);
     readStanza(input); // warm-up: time the steady state, not the JIT compiling the reader
-    const start = performance.now();
-    const result = readStanza(input);
-    detectFormat(input);
-    if (result.ok && result.tree) walk(result.tree, () => undefined);
-    const elapsed = performance.now() - start;
+    // The fastest of three runs: a loaded machine only ever adds time, while a read that is not
+    // linear (catastrophic backtracking, quadratic rescans) is slow on every run.
+    let result = readStanza(input);
+    let elapsed = Infinity;
+    for (let run = 0; run < 3 && elapsed >= BUDGET_MS / 4; run++) {
+      const start = performance.now();
+      result = readStanza(input);
+      detectFormat(input);
+      if (result.ok && result.tree) walk(result.tree, () => undefined);
+      elapsed = Math.min(elapsed, performance.now() - start);
+    }
     assert.ok(elapsed < BUDGET_MS, `${name}: ${elapsed.toFixed(1)} ms`);
     if (!result.ok) {
       assert.ok(result.error.line >= 1 && result.error.column >= 1);
