@@ -85,7 +85,15 @@ export async function startFakeGitHub(options = {}) {
       const kb = b.type === 'tree' ? `${b.name}/` : b.name;
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });
-    const body = Buffer.concat(sorted.map((e) => Buffer.concat([Buffer.from(`${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')])));
+    // git's tree body: `<mode> <name>\0<20-byte id>` per entry, written into one buffer (a folder of
+    // 10,000 captures would otherwise cost 30,000 small buffers per tree written).
+    const heads = sorted.map((e) => `${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`);
+    const body = Buffer.allocUnsafe(heads.reduce((n, h) => n + Buffer.byteLength(h) + 20, 0));
+    let at = 0;
+    sorted.forEach((e, i) => {
+      at += body.write(heads[i] ?? '', at, 'utf8');
+      at += body.write(e.sha, at, 'hex');
+    });
     const sha = sha1(`tree ${body.byteLength}\0`, body);
     objects.set(sha, { type: 'tree', entries: sorted });
     return sha;
@@ -128,6 +136,40 @@ export async function startFakeGitHub(options = {}) {
     }
     for (const [name, sub] of dirs) entries.push({ name, mode: '040000', type: 'tree', sha: writeTree(sub) });
     return putTree(entries);
+  }
+  /**
+   * The tree `treeSha` (null: none) with `changes` applied (path relative to it → blob, or null to
+   * delete), as git does it: only the trees on a changed path are written again, every other subtree
+   * keeps its id. The same ids as writeTree(flatten(treeSha) with the changes), without walking the
+   * whole repository: the intake's tree request costs the fake what the changed folders hold.
+   * @param {string | null} treeSha
+   * @param {Map<string, { sha: string; mode: string } | null>} changes
+   * @returns {string | null} null when nothing is left
+   */
+  function updateTree(treeSha, changes) {
+    const base = treeSha === null ? undefined : objects.get(treeSha);
+    /** @type {Map<string, TreeEntry>} */
+    const entries = new Map((base?.type === 'tree' ? base.entries : []).map((e) => [e.name, e]));
+    /** @type {Map<string, Map<string, { sha: string; mode: string } | null>>} */
+    const below = new Map();
+    for (const [path, blob] of changes) {
+      const slash = path.indexOf('/');
+      if (slash === -1) {
+        if (blob === null) entries.delete(path);
+        else entries.set(path, { name: path, mode: blob.mode, type: 'blob', sha: blob.sha });
+        continue;
+      }
+      const dir = path.slice(0, slash);
+      if (!below.has(dir)) below.set(dir, new Map());
+      below.get(dir)?.set(path.slice(slash + 1), blob);
+    }
+    for (const [dir, inner] of below) {
+      const existing = entries.get(dir);
+      const sha = updateTree(existing?.type === 'tree' ? existing.sha : null, inner);
+      if (sha === null) entries.delete(dir);
+      else entries.set(dir, { name: dir, mode: '040000', type: 'tree', sha });
+    }
+    return entries.size === 0 ? null : putTree([...entries.values()]);
   }
   function treeOf(commitSha) {
     const commit = objects.get(commitSha);
@@ -445,20 +487,19 @@ export async function startFakeGitHub(options = {}) {
       return ok(treeJson(p.tree_sha, q.has('recursive')));
     },
     'POST /repos/{owner}/{repo}/git/trees': (_p, _q, body) => {
-      let files = new Map();
-      if (body.base_tree !== undefined) {
-        if (objects.get(body.base_tree)?.type !== 'tree') return fail(422, 'base_tree is not a valid tree oid');
-        files = flatten(body.base_tree);
-      }
+      if (body.base_tree !== undefined && objects.get(body.base_tree)?.type !== 'tree') return fail(422, 'base_tree is not a valid tree oid');
+      /** @type {Map<string, { sha: string; mode: string } | null>} */
+      const changes = new Map();
       for (const e of body.tree) {
         if (e.content !== undefined && e.sha !== undefined) return fail(422, 'Must supply either tree.sha or tree.content, not both');
         if (e.type !== 'blob') return fail(422, 'only blobs are supported by the fake');
-        if (e.sha === null) files.delete(e.path);
-        else if (e.content !== undefined) files.set(e.path, { sha: putBlob(e.content), mode: e.mode });
-        else if (objects.get(e.sha)?.type === 'blob') files.set(e.path, { sha: e.sha, mode: e.mode });
+        if (e.sha === null) changes.set(e.path, null);
+        else if (e.content !== undefined) changes.set(e.path, { sha: putBlob(e.content), mode: e.mode });
+        else if (objects.get(e.sha)?.type === 'blob') changes.set(e.path, { sha: e.sha, mode: e.mode });
         else return fail(422, 'tree.sha is not a valid blob');
       }
-      return ok(treeJson(writeTree(files), false), 201);
+      // A later entry for the same path wins, as it did when the entries were applied to a flat map.
+      return ok(treeJson(updateTree(body.base_tree ?? null, changes) ?? putTree([]), false), 201);
     },
     'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': (p) => {
       const blob = objects.get(p.file_sha);
