@@ -56,7 +56,7 @@ function finish(input: IntakeInput, submission: FlavorSubmission, base: Pick<Int
   }
   // No rule about a flavor or a contributor reads a capture: the spec and the schema files decide.
   const spec = input.repoFiles.filter((f) => kindOf(f.path) !== 'capture');
-  const { repo } = validateRepo(spec);
+  const { repo } = validateRepo(spec, undefined, { warnings: false });
   const flavors = repo.flavors.map((f) => f.record);
   const contributors = repo.contributors.map((c) => c.record);
 
@@ -92,7 +92,7 @@ function finish(input: IntakeInput, submission: FlavorSubmission, base: Pick<Int
   // Check the records exactly as they would be written, in the repository they would join.
   const written = new Set(files.map((f) => f.path));
   const after = [...spec.filter((f) => !written.has(f.path)), ...files.map((f) => ({ path: f.path, text: f.yaml }))];
-  const own = validateRepo(after).problems.filter((p) => written.has(p.file));
+  const own = validateRepo(after, undefined, { warnings: false }).problems.filter((p) => written.has(p.file));
   if (own.length > 0) return { status: 'invalid', ...base, errors: [...base.errors, ...own.map((p) => ({ message: `flavor record: ${formatProblem(p)}` }))] };
   const first = files[0];
   return { status: 'accepted', ...base, path, yaml: first?.yaml ?? '', files, flavor: record, contributorAdded: !mine, flavorUpdate: existing !== undefined };

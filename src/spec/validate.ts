@@ -17,29 +17,46 @@ export interface ValidationResult {
   warnings: Problem[];
 }
 
-export function validateRepo(files: readonly RepoFile[], checkCapture?: CaptureCheck, options: LoadOptions = {}): ValidationResult {
+export interface ValidateOptions extends LoadOptions {
+  /**
+   * false: the cross-file warnings are not made (the result's `warnings` holds the schema doubts
+   * only). For a caller that ignores them: placing a warning reads its file with the careful YAML
+   * reader, the slow one. Default true.
+   */
+  warnings?: boolean;
+}
+
+export function validateRepo(files: readonly RepoFile[], checkCapture?: CaptureCheck, options: ValidateOptions = {}): ValidationResult {
   const { repo, problems, warnings } = loadRepo(files, options);
-  const cross = crossFileChecks(repo);
+  const cross = crossFileChecks(repo, options.warnings ?? true);
   problems.push(...cross.problems);
   warnings.push(...cross.warnings);
   if (checkCapture) for (const capture of repo.captures) problems.push(...checkCapture(capture));
   return { repo, problems: sortProblems(problems), warnings: sortProblems(warnings) };
 }
 
-/** Every cross-file rule over loaded records: errors and warnings. */
-export function crossFileChecks(repo: Repo): { problems: Problem[]; warnings: Problem[] } {
+/** Where warnings go: a list, or nowhere (then they are not even placed). */
+type WarningSink = Problem[] | null;
+
+function warn(sink: WarningSink, loaded: Loaded<unknown>, path: (string | number)[], message: string): void {
+  if (sink) sink.push(problemAt(loaded, path, message));
+}
+
+/** Every cross-file rule over loaded records: errors and warnings (none made when `withWarnings` is false). */
+export function crossFileChecks(repo: Repo, withWarnings = true): { problems: Problem[]; warnings: Problem[] } {
   const warnings: Problem[] = [];
+  const sink: WarningSink = withWarnings ? warnings : null;
   const problems = [
     ...idProblems(repo),
     ...techniqueFileProblems(repo),
     ...enumRefProblems(repo),
     ...flowProblems(repo),
     ...corroborationProblems(repo),
-    ...provenanceProblems(repo, warnings),
-    ...contributorProblems(repo, warnings),
+    ...provenanceProblems(repo, sink),
+    ...contributorProblems(repo, sink),
     ...flavorProblems(repo),
     ...partProblems(repo),
-    ...captureProblems(repo, warnings),
+    ...captureProblems(repo, sink),
   ];
   return { problems, warnings };
 }
@@ -161,20 +178,20 @@ function resolvers(repo: Repo): { tool: Resolver; flavor: Resolver; contributor:
 }
 
 /** Check each id of a list field against a resolver; errors or warnings by the folder's state. */
-function resolveList(loaded: Loaded<unknown>, path: (string | number)[], values: readonly string[] | undefined, resolver: Resolver, problems: Problem[], warnings: Problem[]): void {
+function resolveList(loaded: Loaded<unknown>, path: (string | number)[], values: readonly string[] | undefined, resolver: Resolver, problems: Problem[], warnings: WarningSink): void {
   (values ?? []).forEach((value, i) => {
     if (resolver.ids.has(value)) return;
     const where = [...path, i];
     if (resolver.populated) {
       problems.push(problemAt(loaded, where, `${quoted(value)} names no ${resolver.noun}: expected a file ${resolver.folder}/${fileName(value)}`));
     } else {
-      warnings.push(problemAt(loaded, where, `${quoted(value)} names no ${resolver.noun}: ${resolver.folder}/ has no files yet`));
+      warn(warnings, loaded, where, `${quoted(value)} names no ${resolver.noun}: ${resolver.folder}/ has no files yet`);
     }
   });
 }
 
 /** Provenance `tools`, `flavors`, `contributors` of every fact resolve. */
-function provenanceProblems(repo: Repo, warnings: Problem[]): Problem[] {
+function provenanceProblems(repo: Repo, warnings: WarningSink): Problem[] {
   const problems: Problem[] = [];
   const r = resolvers(repo);
   for (const loaded of repo.stanzas) {
@@ -191,7 +208,7 @@ function provenanceProblems(repo: Repo, warnings: Problem[]): Problem[] {
 }
 
 /** A contributor's techniques are in the fixed set; its tools and flavors resolve. */
-function contributorProblems(repo: Repo, warnings: Problem[]): Problem[] {
+function contributorProblems(repo: Repo, warnings: WarningSink): Problem[] {
   const problems: Problem[] = [];
   const r = resolvers(repo);
   for (const loaded of repo.contributors) {
@@ -270,21 +287,21 @@ function partProblems(repo: Repo): Problem[] {
  * a contributor or tools that name no file (only when that folder has files: a repository without
  * contributor files would otherwise warn on every capture).
  */
-function captureProblems(repo: Repo, warnings: Problem[]): Problem[] {
+function captureProblems(repo: Repo, warnings: WarningSink): Problem[] {
   const r = resolvers(repo);
   for (const loaded of repo.captures) {
     const { contributor, captured_at: capturedAt, tools } = loaded.record.source;
-    if (contributor === '') warnings.push(problemAt(loaded, ['source', 'contributor'], 'empty: expected the GitHub login of the person who captured it'));
+    if (contributor === '') warn(warnings, loaded, ['source', 'contributor'], 'empty: expected the GitHub login of the person who captured it');
     else if (contributor !== undefined && r.contributor.populated && !r.contributor.ids.has(contributor)) {
-      warnings.push(problemAt(loaded, ['source', 'contributor'], `${quoted(contributor)} names no contributor: no file spec/contributors/${fileName(contributor)}`));
+      warn(warnings, loaded, ['source', 'contributor'], `${quoted(contributor)} names no contributor: no file spec/contributors/${fileName(contributor)}`);
     }
-    if (capturedAt === '') warnings.push(problemAt(loaded, ['source', 'captured_at'], 'empty: expected an ISO 8601 date (YYYY-MM-DD)'));
+    if (capturedAt === '') warn(warnings, loaded, ['source', 'captured_at'], 'empty: expected an ISO 8601 date (YYYY-MM-DD)');
     else if (capturedAt !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(capturedAt)) {
-      warnings.push(problemAt(loaded, ['source', 'captured_at'], `${quoted(capturedAt)} is not an ISO 8601 date: expected YYYY-MM-DD`));
+      warn(warnings, loaded, ['source', 'captured_at'], `${quoted(capturedAt)} is not an ISO 8601 date: expected YYYY-MM-DD`);
     }
     if (r.tool.populated) {
       (tools ?? []).forEach((tool, i) => {
-        if (!r.tool.ids.has(tool)) warnings.push(problemAt(loaded, ['source', 'tools', i], `${quoted(tool)} names no tool: no file spec/tools/${fileName(tool)}`));
+        if (!r.tool.ids.has(tool)) warn(warnings, loaded, ['source', 'tools', i], `${quoted(tool)} names no tool: no file spec/tools/${fileName(tool)}`);
       });
     }
   }

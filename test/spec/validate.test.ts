@@ -43,3 +43,17 @@ test('the real repository has zero problems (without the capture check)', async 
   const { problems } = validateRepo(files);
   assert.deepEqual(problems.map(formatProblem), []);
 });
+
+test('warnings: false makes no cross-file warning (nor the careful read that places one); the errors are the same', () => {
+  const files = repoOtherFiles();
+  const capture = files.find((f) => f.path.startsWith('corpus/captures/'));
+  assert.ok(capture, 'repo-other has a capture');
+  // A capture naming a contributor no file defines: a warning when contributor files exist.
+  const contributor = { path: 'spec/contributors/someone.yaml', text: 'id: someone\nname: Someone\n' };
+  const edited = files.map((f) => (f === capture ? { ...f, text: f.text.replace(/contributor: .*/, 'contributor: nobody-here') } : f));
+  const withWarnings = validateRepo([...edited, contributor]);
+  const without = validateRepo([...edited, contributor], undefined, { warnings: false });
+  assert.ok(withWarnings.warnings.some((w) => /"nobody-here" names no contributor/.test(w.message)), withWarnings.warnings.map(formatProblem).join('\n'));
+  assert.deepEqual(without.warnings, []);
+  assert.deepEqual(without.problems.map(formatProblem), withWarnings.problems.map(formatProblem));
+});
