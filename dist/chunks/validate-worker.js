@@ -2,10 +2,10 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-JNATYTEC.js";
+} from "./chunk-XBURHSMN.js";
 import {
   checkCapture
-} from "./chunk-M5PFXTHZ.js";
+} from "./chunk-KOAKGGEB.js";
 import "./chunk-OO2MJFP3.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-WSMQ7LAA.js";
