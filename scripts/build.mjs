@@ -33,14 +33,16 @@ const sideEffectFree = {
 // facade of node:http loads Node's internal undici for `http.WebSocket` (≈65 ms CPU measured, against
 // ≈13 ms for require('node:http')), node:fs's loads fs/promises (≈7 ms against 0.05 ms). A require()
 // returns the module object itself; the bundle gets `require` from the banner above. Checked by
-// test/action/bundle.test.ts (no `import … from "node:…"` left in dist/). A dynamic import() of a
-// built-in stays as it is (it needs the ESM namespace, and only its own path pays for it).
+// test/action/bundle.test.ts (no `import … from "node:…"` left in dist/). Loading a built-in has no
+// effect the bundle relies on (sideEffects: false): an import nothing uses is dropped, as node:crypto
+// in @actions/core's file commands, which the action does not call. A dynamic import() of a built-in
+// stays as it is (it needs the ESM namespace, and only its own path pays for it).
 const BUILTIN = /^(node:)?(assert|buffer|child_process|crypto|events|fs|fs\/promises|http|https|module|net|os|path|process|stream|string_decoder|timers|tls|url|util|worker_threads|zlib)$/;
 /** @type {import('esbuild').Plugin} */
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
-    b.onResolve({ filter: BUILTIN }, (args) => (args.kind === 'import-statement' ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin' } : undefined));
+    b.onResolve({ filter: BUILTIN }, (args) => (args.kind === 'import-statement' ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin', sideEffects: false } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
   },
 };

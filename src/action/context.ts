@@ -1,9 +1,9 @@
 // What every mode needs: the client, the repository, the inputs and where the checkout is.
-import * as core from '@actions/core';
 import { posix } from 'node:path';
 import { getDefaultBranch, type BotIdentity, type GitHubClient } from '../github/index.ts';
 import type { RepoRef } from '../github/types.ts';
 import type { ActionInputs } from './inputs.ts';
+import { setOutput } from './outputs.ts';
 
 export interface RunContext {
   client: GitHubClient;
@@ -45,12 +45,12 @@ export interface Outputs {
 }
 
 export function setOutputs(o: Outputs): void {
-  core.setOutput('result', o.result);
-  if (o.capturePath !== undefined) core.setOutput('capture-path', o.capturePath);
+  setOutput('result', o.result);
+  if (o.capturePath !== undefined) setOutput('capture-path', o.capturePath);
   if (o.pullRequest !== undefined) {
-    core.setOutput('pull-request-number', String(o.pullRequest.number));
-    core.setOutput('pull-request-url', o.pullRequest.url);
+    setOutput('pull-request-number', String(o.pullRequest.number));
+    setOutput('pull-request-url', o.pullRequest.url);
   }
-  if (o.coverage !== undefined) core.setOutput('coverage', o.coverage);
-  if (o.coverageDelta !== undefined) core.setOutput('coverage-delta', o.coverageDelta);
+  if (o.coverage !== undefined) setOutput('coverage', o.coverage);
+  if (o.coverageDelta !== undefined) setOutput('coverage-delta', o.coverageDelta);
 }

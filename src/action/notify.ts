@@ -3,6 +3,7 @@
 // notify token, or when that repository refuses, the plan goes to the job summary and an output, and
 // the run succeeds: a flavor's repository is not this repository's to fail on.
 import * as core from '@actions/core';
+import { setOutput } from './outputs.ts';
 import { affectedFlavors, partIdsOfPaths, type AffectedFlavor } from '../flavors/affected.ts';
 import { compareCommits, createClient, getFileText, upsertTrackingIssue, describeFailure } from '../github/index.ts';
 import type { RepoRef } from '../github/types.ts';
@@ -59,8 +60,8 @@ export async function runNotify(ctx: RunContext, push: PushEvent, serverUrl: str
   const sent = outcomes.filter((o) => o.outcome.kind === 'created' || o.outcome.kind === 'updated').length;
   // notified: at least one tracking issue is up to date; planned: nothing could be sent (no token, or refused).
   const reached = outcomes.some((o) => o.outcome.kind === 'created' || o.outcome.kind === 'updated' || o.outcome.kind === 'unchanged');
-  core.setOutput('result', targets.length === 0 ? 'unchanged' : reached ? 'notified' : 'planned');
-  core.setOutput('notifications', JSON.stringify(outcomes.map(planJson)));
+  setOutput('result', targets.length === 0 ? 'unchanged' : reached ? 'notified' : 'planned');
+  setOutput('notifications', JSON.stringify(outcomes.map(planJson)));
   core.info(`notifications: ${targets.length} opted-in flavor(s), ${sent} issue(s) opened or updated`);
   for (const o of outcomes) if (o.outcome.kind === 'failed') core.warning(`flavor ${o.entry.flavor}: ${o.outcome.reason}`);
   await core.summary.addRaw(notifySummary(view, ids.length, outcomes, skipped, notes)).write();
