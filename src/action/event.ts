@@ -18,6 +18,8 @@ export interface PullEvent {
   baseSha: string;
   /** The head lives in another repository (a fork), or the fork was deleted. */
   fromFork: boolean;
+  /** `pull_request.changed_files`: how many files GitHub counts as changed (absent in older payloads). */
+  changedFiles?: number;
 }
 
 /** A push to the default branch: the commits before and after it. */
@@ -84,7 +86,9 @@ function modeOf(name: string, data: Record<string, unknown>, defaultBranch: stri
       const headRepo = head['repo'];
       const baseRepo = child(baseRef, 'repo', WHAT);
       const fromFork = !isObject(headRepo) || string(headRepo, 'full_name', WHAT) !== string(baseRepo, 'full_name', WHAT);
-      return { kind: 'review', pull: { number: integer(pr, 'number', WHAT), headSha: sha(head, 'sha', WHAT), baseSha: sha(baseRef, 'sha', WHAT), fromFork } };
+      const changed = pr['changed_files'];
+      const changedFiles = typeof changed === 'number' && Number.isInteger(changed) && changed >= 0 ? changed : undefined;
+      return { kind: 'review', pull: { number: integer(pr, 'number', WHAT), headSha: sha(head, 'sha', WHAT), baseSha: sha(baseRef, 'sha', WHAT), fromFork, ...(changedFiles === undefined ? {} : { changedFiles }) } };
     }
     case 'workflow_dispatch': {
       const inputs: Record<string, string> = {};

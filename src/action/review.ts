@@ -46,6 +46,9 @@ export async function baseFiles(ctx: RunContext, head: RepoFile[], changed: Pull
   return [...files].map(([path, text]) => ({ path, text })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** The most files GitHub lists for a pull request (REST API, "List pull requests files"). */
+export const PULL_FILES_LIMIT = 3000;
+
 /**
  * The changed captures to validate when a pull request changes capture files only (added, modified,
  * removed or renamed within corpus/captures/, repository-local paths of those present in head), or
@@ -77,7 +80,11 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
   // the spec is the base's and no other capture can have changed verdict (no cross-file rule reads
   // another capture, but for id uniqueness: a capture of the same id is read too). The spec, the
   // schema files and those captures are read; the rest of corpus/captures/ is only listed.
-  const onlyCaptures = changedCapturesOnly(ctx, changed);
+  // GitHub lists at most 3,000 files of a pull request: a list that may be cut short cannot prove
+  // that only captures changed (a file past the cut could be anything), so the whole repository is
+  // validated then, as for any other change.
+  const listComplete = changedAll.length < PULL_FILES_LIMIT && (pull.changedFiles === undefined || changedAll.length >= pull.changedFiles);
+  const onlyCaptures = listComplete ? changedCapturesOnly(ctx, changed) : undefined;
   const { files: head, captureNames } = onlyCaptures
     ? await readRepoListingCaptures(ctx.rootDir, [...onlyCaptures].map(baseId))
     : { files: await readRepoFiles(ctx.rootDir), captureNames: undefined };

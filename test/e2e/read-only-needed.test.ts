@@ -136,10 +136,10 @@ suite('the intake and the review read only what they need', { concurrency: true 
   const ON_MAIN = { ...OTHER_CAPTURES, 'corpus/captures/twin.yml': captureYaml('twin', 'websocket-capture') };
 
   /** A pull request whose head adds or changes `files` (also written into the checkout), reviewed once. */
-  async function review(env: Env, files: Record<string, string>, pullFiles: { filename: string; status: string }[]): Promise<{ run: RunResult; number: number }> {
+  async function review(env: Env, files: Record<string, string>, pullFiles: { filename: string; status: string }[], changedFiles?: number): Promise<{ run: RunResult; number: number }> {
     for (const [path, text] of Object.entries(files)) await writeFile(join(env.ws.dir, path), text);
     const pr = env.gh.addPullRequest({ head: 'change', files, pullFiles });
-    const payload = { action: 'opened', number: pr.number, pull_request: pr, repository: env.gh.repositoryJson() };
+    const payload = { action: 'opened', number: pr.number, pull_request: changedFiles === undefined ? pr : { ...pr, changed_files: changedFiles }, repository: env.gh.repositoryJson() };
     return { run: await runAction({ server: env.gh, workspace: env.ws.dir, eventName: 'pull_request', payload }), number: pr.number };
   }
 
@@ -192,6 +192,20 @@ suite('the intake and the review read only what they need', { concurrency: true 
       // A spec change can invalidate any capture: every file is checked, the broken ones on the default branch too.
       assert.deepEqual(annotated(run), ['corpus/captures/garbage.yaml', 'corpus/captures/wrong-schema.yaml']);
       assert.match(run.stdout, /validated \d+ file\(s\)/);
+      assert.deepEqual(env.gh.violations, []);
+    } finally {
+      await env.dispose();
+    }
+  });
+
+  test('a list of changed files that may be cut short (GitHub lists at most 3,000) is no proof of a captures-only change: everything is validated', async () => {
+    const env = await setup(ON_MAIN);
+    try {
+      // The event counts more changed files than the list holds: a file past GitHub's cut could be anything.
+      const { run } = await review(env, { 'corpus/captures/fine.yaml': captureYaml('fine', 'frida-hooking') }, [{ filename: 'corpus/captures/fine.yaml', status: 'added' }], 3001);
+      assert.equal(run.code, 1, run.stdout);
+      assert.doesNotMatch(run.stdout, /changes captures only/);
+      assert.deepEqual(annotated(run), ['corpus/captures/garbage.yaml', 'corpus/captures/wrong-schema.yaml']);
       assert.deepEqual(env.gh.violations, []);
     } finally {
       await env.dispose();
