@@ -2,18 +2,18 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-XBURHSMN.js";
+} from "./chunk-O7ZJE6N6.js";
 import {
   checkCapture
-} from "./chunk-KOAKGGEB.js";
-import "./chunk-OO2MJFP3.js";
+} from "./chunk-UQCUU4MN.js";
+import "./chunk-XEO2LHHO.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-WSMQ7LAA.js";
-import "./chunk-XNKZPUB4.js";
+import "./chunk-DVVMAEM7.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
-} from "./chunk-YZPMHVJH.js";
+} from "./chunk-3BJLQZK2.js";
 import {
   __commonJS,
   __require,

@@ -89,9 +89,12 @@ export async function readRepoListingCaptures(root: string, ids: Iterable<string
       if (!captureNames.includes(name)) continue;
       const path = `${CAPTURES}/${name}`;
       const stat = lstatSync(join(folder, name));
-      // A link is followed only inside the root (resolveInside throws RootLinkError otherwise).
-      if (stat.isSymbolicLink()) files.push({ path, text: readHead(resolveInside(base, path)) });
-      else if (stat.isFile()) files.push({ path, text: readHead(join(folder, name)) });
+      // A link is followed only inside the root (resolveInside throws RootLinkError otherwise), and
+      // only to a file: a folder of that name is no capture, linked or not (as the full listing).
+      if (stat.isSymbolicLink()) {
+        const target = resolveInside(base, path);
+        if (statSync(target).isFile()) files.push({ path, text: readHead(target) });
+      } else if (stat.isFile()) files.push({ path, text: readHead(join(folder, name)) });
     }
   }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), captureNames };

@@ -76,6 +76,18 @@ describe('the intake reads the spec and lists the captures', () => {
     }
   });
 
+  it('a capture name that is a link to a folder inside the root is no capture: not read, no EISDIR', async () => {
+    const link = join(root, 'corpus/captures/issue-45.yaml');
+    await symlink(join(root, 'spec'), link);
+    try {
+      const { files, captureNames } = await readRepoListingCaptures(root, ['issue-45']);
+      assert.ok(captureNames.includes('issue-45.yaml'));
+      assert.ok(!files.some((f) => f.path === 'corpus/captures/issue-45.yaml'));
+    } finally {
+      await rm(link);
+    }
+  });
+
   it('ingest(): the same verdict, record and projection whether the other captures are given whole or only listed', async () => {
     const body = formBody({ technique: 'websocket-capture', tools: 'wireshark' });
     const lean = await readRepoListingCaptures(root, ['issue-42']);
