@@ -65,6 +65,10 @@ export function apiMessageOf(error: unknown): string {
   return String(error);
 }
 
+function hasResponse(error: unknown): boolean {
+  return (error instanceof Error || isObject(error)) && isObject(Reflect.get(error, 'response'));
+}
+
 function headerOf(error: unknown, name: string): string | undefined {
   if (!(error instanceof Error) && !isObject(error)) return undefined;
   const response: unknown = Reflect.get(error, 'response');
@@ -98,7 +102,9 @@ export function describeFailure(error: unknown, op: Operation): string {
   const api = apiMessageOf(error).replace(/\s+/g, ' ').slice(0, 300);
   const prefix = `${op.what} failed`;
   const name = op.repository !== undefined ? ` ${op.repository}` : '';
-  if (status === undefined) {
+  // Octokit reports a request that got no answer (DNS, refused connection, proxy) as status 500
+  // without a response: that is a network failure, not GitHub answering 500.
+  if (status === undefined || (status === 500 && !hasResponse(error))) {
     return `${prefix}: ${api || 'network error'}. GitHub could not be reached, ${afterRetries(error)}: check the runner's network or proxy settings (GITHUB_API_URL, https_proxy), then re-run the job.`;
   }
   if (status === 403 && api.includes(NOT_PERMITTED_TO_CREATE_PRS)) {

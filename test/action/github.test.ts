@@ -62,6 +62,13 @@ test('409, 410, 422 and network failures each say what to change', () => {
   assert.match(describeFailure(httpError(422, 'Validation Failed: Label name is invalid'), { what: 'adding labels', permission: 'issues: write', kind: 'label' }), /check the `labels`/);
   assert.match(describeFailure(httpError(410, 'Issues are disabled for this repo'), { what: 'reading issue #3', permission: 'issues: read' }), /issues are turned off/);
   assert.match(describeFailure(new Error('fetch failed'), { what: 'x', permission: 'issues: read' }), /could not be reached.*network or proxy/);
+  // Octokit's form of a request that got no answer: status 500 and no response.
+  const unanswered = Object.assign(new Error('getaddrinfo ENOTFOUND api.github.invalid'), { status: 500 });
+  const text = describeFailure(unanswered, { what: 'x', permission: 'issues: read' });
+  assert.match(text, /could not be reached.*network or proxy/);
+  assert.doesNotMatch(text, /GitHub answered|githubstatus/);
+  // A 500 GitHub did answer stays a server error.
+  assert.match(describeFailure(httpError(500, 'Server Error'), { what: 'x', permission: 'issues: read' }), /GitHub answered HTTP 500/);
 });
 
 test('rate limits and 5xx say they were retried within the budget and when to re-run', () => {
