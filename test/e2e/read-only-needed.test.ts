@@ -10,33 +10,12 @@ import { suite, test } from 'node:test';
 import { notWeighedText } from '../../src/report/corroboration.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.mjs';
 import { formBody, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { captureYaml } from '../intake/cases.ts';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 const INTAKE_MARKER = '<!-- wacrg:intake:v1 -->';
 const REVIEW_MARKER = '<!-- wacrg:review:v1 -->';
 
-/** A valid, clean capture (placeholders only) made with `technique`, showing call-offer facts. */
-function captureYaml(id: string, technique: string): string {
-  return [
-    `id: ${id}`,
-    'source:',
-    `  technique: ${technique}`,
-    'stanza_tag: call',
-    'direction: outgoing',
-    'confidence: probable',
-    'raw:',
-    '  format: xml',
-    '  body: |',
-    '    <call from="Caller@s.whatsapp.net" to="Callee@s.whatsapp.net" id="STANZAID2" t="TIMESTAMP2">',
-    '      <offer call-id="CALLID2" call-creator="Caller:1@s.whatsapp.net">',
-    '        <audio enc="opus" rate="16000"/>',
-    '        <enc v="2" type="pkmsg" count="0">CIPHERTEXTPLACEHOLDER</enc>',
-    '      </offer>',
-    '    </call>',
-    'sanitized: true',
-    '',
-  ].join('\n');
-}
 
 /**
  * Other captures already on the default branch: one that is evidence of another technique (frida

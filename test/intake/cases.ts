@@ -202,3 +202,26 @@ export function assertNoEcho(text: string, secrets: readonly string[], what: str
 export function assertNoStack(text: string, what: string): void {
   assert.doesNotMatch(text, /^\s+at\s/m, `${what} holds a stack trace`);
 }
+
+/** A valid, clean capture (placeholders only) made with `technique`, showing call-offer facts. */
+export function captureYaml(id: string, technique: string): string {
+  return [
+    `id: ${id}`,
+    'source:',
+    `  technique: ${technique}`,
+    'stanza_tag: call',
+    'direction: outgoing',
+    'confidence: probable',
+    'raw:',
+    '  format: xml',
+    '  body: |',
+    '    <call from="Caller@s.whatsapp.net" to="Callee@s.whatsapp.net" id="STANZAID2" t="TIMESTAMP2">',
+    '      <offer call-id="CALLID2" call-creator="Caller:1@s.whatsapp.net">',
+    '        <audio enc="opus" rate="16000"/>',
+    '        <enc v="2" type="pkmsg" count="0">CIPHERTEXTPLACEHOLDER</enc>',
+    '      </offer>',
+    '    </call>',
+    'sanitized: true',
+    '',
+  ].join('\n');
+}

@@ -13,29 +13,10 @@ import { ingest } from '../../src/intake/ingest.ts';
 import { readRepoFiles, readRepoListingCaptures } from '../../src/spec/read-files.ts';
 import { kindOf } from '../../src/spec/repo.ts';
 import { formBody } from '../e2e/harness.mjs';
-import { REPO_ROOT } from './cases.ts';
+import { captureYaml, REPO_ROOT } from './cases.ts';
 
 const templateText = readFileSync(join(REPO_ROOT, '.github/ISSUE_TEMPLATE/stanza_capture.yml'), 'utf8');
 
-/** A clean capture of a call offer made with `technique` (placeholders only). */
-function captureYaml(id: string, technique: string): string {
-  return [
-    `id: ${id}`,
-    'source:',
-    `  technique: ${technique}`,
-    'stanza_tag: call',
-    'direction: outgoing',
-    'confidence: probable',
-    'raw:',
-    '  format: xml',
-    '  body: |',
-    '    <call from="Caller@s.whatsapp.net" to="Callee@s.whatsapp.net" id="STANZAID3" t="TIMESTAMP3">',
-    '      <offer call-id="CALLID3" call-creator="Caller:1@s.whatsapp.net"><audio enc="opus" rate="16000"/></offer>',
-    '    </call>',
-    'sanitized: true',
-    '',
-  ].join('\n');
-}
 
 describe('the intake reads the spec and lists the captures', () => {
   let root: string;
