@@ -93,7 +93,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
       if (!REDIRECTS.has(response.status) || location === null || init.redirect === 'manual') return finish(response, url, redirects > 0);
       if (init.redirect === 'error') throw new TypeError('fetch failed', { cause: new Error(`redirect (HTTP ${response.status}) with redirect: "error"`) });
       if (redirects >= maxRedirects) throw new TypeError('fetch failed', { cause: new Error(`more than ${maxRedirects} redirects`) });
-      const next = new URL(location, url);
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch (error) {
+        throw new TypeError('fetch failed', { cause: error });
+      }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new TypeError('fetch failed', { cause: new Error('redirect to a URL that is not http(s)') });
       if (response.status === 303 ? method !== 'HEAD' : (response.status === 301 || response.status === 302) && method === 'POST') {
         method = 'GET';

@@ -112,6 +112,15 @@ test('a redirect loop fails after the limit instead of running forever', async (
   assert.equal(seen.length, 4);
 });
 
+test('a redirect to a Location that is no URL fails as a network failure ("fetch failed"), not a bare TypeError', async () => {
+  const { url } = await serve((_req, res) => res.writeHead(302, { location: 'http://[::1' }).end());
+  await assert.rejects(createTransport()(url), (error: Error) => {
+    assert.equal(error.message, 'fetch failed');
+    assert.match(String((error.cause as Error).message), /Invalid URL/);
+    return true;
+  });
+});
+
 test('gzip-encoded bodies are decoded', async () => {
   const { url } = await serve((_req, res) => {
     res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' });
