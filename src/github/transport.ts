@@ -70,16 +70,16 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 export function createTransport(options: TransportOptions = {}): Transport {
   const timeoutMs = options.timeoutMs ?? 300_000;
   const maxRedirects = options.maxRedirects ?? 20;
-  const agents = new Map<string, HttpAgent>();
-  const agentFor = (protocol: string): HttpAgent => {
-    let agent = agents.get(protocol);
-    if (!agent) {
+  const clients = new Map<string, Client>();
+  const clientFor = (protocol: 'http:' | 'https:'): Client => {
+    let client = clients.get(protocol);
+    if (!client) {
       // Loaded on first use and without an ESM facade (see scripts/build.mjs: builtins by require).
       const lib = protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
-      agent = new lib.Agent({ keepAlive: true });
-      agents.set(protocol, agent);
+      client = { request: lib.request, agent: new lib.Agent({ keepAlive: true }) };
+      clients.set(protocol, client);
     }
-    return agent;
+    return client;
   };
 
   return async function transport(input, init = {}) {
@@ -88,7 +88,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     let headers = { ...init.headers };
     let body = bodyBytes(init.body);
     for (let redirects = 0; ; redirects++) {
-      const response = await once(url, method, headers, body, init.signal ?? undefined, agentFor, timeoutMs);
+      const response = await once(url, method, headers, body, init.signal ?? undefined, clientFor, timeoutMs);
       const location = response.headers.get('location');
       if (!REDIRECTS.has(response.status) || location === null || init.redirect === 'manual') return finish(response, url, redirects > 0);
       if (init.redirect === 'error') throw new TypeError('fetch failed', { cause: new Error(`redirect (HTTP ${response.status}) with redirect: "error"`) });
@@ -112,6 +112,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
   };
 }
 
+/** node:http or node:https for one protocol: its request function and one keep-alive agent. */
+interface Client {
+  request: typeof import('node:http').request;
+  agent: HttpAgent;
+}
+
 interface Raw {
   status: number;
   statusText: string;
@@ -125,15 +131,15 @@ function once(
   headers: Record<string, string>,
   body: Buffer | undefined,
   signal: AbortSignal | undefined,
-  agentFor: (protocol: string) => HttpAgent,
+  clientFor: (protocol: 'http:' | 'https:') => Client,
   timeoutMs: number,
 ): Promise<Raw> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new TypeError('fetch failed', { cause: new Error(`unsupported protocol ${url.protocol}`) }));
   if (signal?.aborted) return Promise.reject(abortError());
-  const lib = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+  const client = clientFor(url.protocol);
   const requestHeaders: Record<string, string> = { ...headers };
   if (body !== undefined) requestHeaders['content-length'] = String(body.length);
-  const options: RequestOptions = { method, headers: requestHeaders, agent: agentFor(url.protocol), timeout: timeoutMs };
+  const options: RequestOptions = { method, headers: requestHeaders, agent: client.agent, timeout: timeoutMs };
   return new Promise<Raw>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown): void => {
@@ -146,7 +152,7 @@ function once(
       request.destroy();
       fail(abortError());
     };
-    const request = lib.request(url, options, (response: IncomingMessage) => {
+    const request = client.request(url, options, (response: IncomingMessage) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', fail);

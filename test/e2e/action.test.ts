@@ -6,8 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { before, suite, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub, type IssueJson } from './fake-github.mjs';
-import { DIST, formBody, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { withFakeGitHub, type E2eEnv, type FakeGitHub, type IssueJson } from './fake-github.mjs';
+import { DIST, formBody, makeWorkspace, runAction, type RunResult } from './harness.mjs';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 const LEAK_LABEL = 'status/needs-sanitization';
@@ -31,23 +31,10 @@ function rawWith(from: string, callId = 'CALLID1'): string {
   ].join('\n');
 }
 
-interface Env {
-  gh: FakeGitHub;
-  ws: Workspace;
-  dispose(): Promise<void>;
-}
+type Env = E2eEnv;
 
 async function setup(): Promise<Env> {
-  const ws = await makeWorkspace();
-  const gh = await startFakeGitHub({ files: ws.files });
-  return {
-    gh,
-    ws,
-    async dispose() {
-      await gh.close();
-      await ws.remove();
-    },
-  };
+  return withFakeGitHub(await makeWorkspace());
 }
 
 function intakeEvent(env: Env, action: 'opened' | 'edited', issue: IssueJson, previousBody?: string | null): Promise<RunResult> {

@@ -1,4 +1,5 @@
 // Types of fake-github.mjs for the TypeScript tests.
+import type { Workspace } from './harness.mjs';
 export interface FakeUser {
   login: string;
   id: number;
@@ -118,3 +119,10 @@ export function startFakeGitHub(options?: {
   /** `owner/name` of further repositories that only have issues (a flavor's notify_repo). */
   otherRepos?: string[];
 }): Promise<FakeGitHub>;
+/** A workspace, the fake GitHub holding its files, and one dispose for both. */
+export interface E2eEnv {
+  gh: FakeGitHub;
+  ws: Workspace;
+  dispose(): Promise<void>;
+}
+export function withFakeGitHub(ws: Workspace, options?: Omit<NonNullable<Parameters<typeof startFakeGitHub>[0]>, 'files'>): Promise<E2eEnv>;

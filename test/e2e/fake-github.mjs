@@ -948,3 +948,19 @@ export async function startFakeGitHub(options = {}) {
     },
   };
 }
+
+/**
+ * The fake GitHub holding the workspace's files (`options` as startFakeGitHub's, `files` excepted),
+ * and one `dispose` that closes the server and removes the workspace.
+ */
+export async function withFakeGitHub(ws, options = {}) {
+  const gh = await startFakeGitHub({ ...options, files: ws.files });
+  return {
+    gh,
+    ws,
+    async dispose() {
+      await gh.close();
+      await ws.remove();
+    },
+  };
+}

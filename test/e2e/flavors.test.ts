@@ -7,8 +7,8 @@ import { cp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { before, suite, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub, type IssueJson } from './fake-github.mjs';
-import { DIST, makeWorkspace, REPO_ROOT, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { withFakeGitHub, type E2eEnv, type IssueJson } from './fake-github.mjs';
+import { DIST, makeWorkspace, REPO_ROOT, runAction, type RunResult } from './harness.mjs';
 import { FLAVOR_FIXTURES, FLAVOR_REPO, flavorFormBody } from '../intake/flavor-cases.ts';
 
 const FLAVOR_LABEL = 'type/flavor-registration';
@@ -19,11 +19,7 @@ const NOTIFY_TOKEN = 'ghp_notifyTokenForTheLoopbackServer00000';
 const ALPHA = 'example-org/alpha-kit';
 const BETA = 'example-org/beta-kit';
 
-interface Env {
-  gh: FakeGitHub;
-  ws: Workspace;
-  dispose(): Promise<void>;
-}
+type Env = E2eEnv;
 
 /** A checkout of `source` (spec/) with this repository's issue forms, and the fake holding the same files. */
 async function setup(source: string, otherRepos: string[] = []): Promise<Env> {
@@ -33,15 +29,7 @@ async function setup(source: string, otherRepos: string[] = []): Promise<Env> {
     const path = `.github/ISSUE_TEMPLATE/${name}`;
     ws.files.push({ path, text: await readFile(join(ws.dir, path), 'utf8') });
   }
-  const gh = await startFakeGitHub({ files: ws.files, otherRepos });
-  return {
-    gh,
-    ws,
-    async dispose() {
-      await gh.close();
-      await ws.remove();
-    },
-  };
+  return withFakeGitHub(ws, { otherRepos });
 }
 
 function issueEvent(env: Env, action: 'opened' | 'edited', issue: IssueJson, previousBody?: string | null): Promise<RunResult> {

@@ -6,8 +6,8 @@ import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { before, suite, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startFakeGitHub, type FakeGitHub, type FakeUser, type IssueJson } from './fake-github.mjs';
-import { DIST, formBody, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { withFakeGitHub, type E2eEnv, type FakeUser, type IssueJson } from './fake-github.mjs';
+import { DIST, formBody, makeWorkspace, runAction, type RunResult } from './harness.mjs';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 const LEAK_LABEL = 'status/needs-sanitization';
@@ -43,25 +43,13 @@ function rawWith(from: string): string {
   ].join('\n');
 }
 
-interface Env {
-  gh: FakeGitHub;
-  ws: Workspace;
+interface Env extends E2eEnv {
   inputs: Record<string, string>;
-  dispose(): Promise<void>;
 }
 
 async function setup(options: { bot?: FakeUser; botApp?: string; tokenUser?: FakeUser; inputs?: Record<string, string> } = {}): Promise<Env> {
-  const ws = await makeWorkspace();
-  const gh = await startFakeGitHub({ files: ws.files, ...options });
-  return {
-    gh,
-    ws,
-    inputs: options.inputs ?? {},
-    async dispose() {
-      await gh.close();
-      await ws.remove();
-    },
-  };
+  const { inputs = {}, ...fake } = options;
+  return { ...(await withFakeGitHub(await makeWorkspace(), fake)), inputs };
 }
 
 function intakeEvent(env: Env, action: 'opened' | 'edited', issue: IssueJson, extraEnv: Record<string, string> = {}): Promise<RunResult> {

@@ -8,14 +8,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { suite, test } from 'node:test';
 import { notWeighedText } from '../../src/report/corroboration.ts';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.mjs';
-import { formBody, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { withFakeGitHub, type E2eEnv } from './fake-github.mjs';
+import { formBody, makeWorkspace, runAction, type RunResult } from './harness.mjs';
 import { captureYaml } from '../intake/cases.ts';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 const INTAKE_MARKER = '<!-- wacrg:intake:v1 -->';
 const REVIEW_MARKER = '<!-- wacrg:review:v1 -->';
-
 
 /**
  * Other captures already on the default branch: one that is evidence of another technique (frida
@@ -28,11 +27,7 @@ const OTHER_CAPTURES: Record<string, string> = {
   'corpus/captures/wrong-schema.yaml': 'id: wrong-schema\nconfidence: certain\nsanitized: false\n',
 };
 
-interface Env {
-  gh: FakeGitHub;
-  ws: Workspace;
-  dispose(): Promise<void>;
-}
+type Env = E2eEnv;
 
 /** This repository, plus `extra` files committed on the default branch and present in the checkout. */
 async function setup(extra: Record<string, string> = {}): Promise<Env> {
@@ -41,15 +36,7 @@ async function setup(extra: Record<string, string> = {}): Promise<Env> {
     await writeFile(join(ws.dir, path), text);
     ws.files.push({ path, text });
   }
-  const gh = await startFakeGitHub({ files: ws.files });
-  return {
-    gh,
-    ws,
-    async dispose() {
-      await gh.close();
-      await ws.remove();
-    },
-  };
+  return withFakeGitHub(ws);
 }
 
 function ownComments(env: Env, issue: number, marker: string): string[] {

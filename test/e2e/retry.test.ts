@@ -4,21 +4,15 @@
 // the pull request are in action.test.ts.)
 import assert from 'node:assert/strict';
 import { suite, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub, type IssueJson } from './fake-github.mjs';
-import { formBody, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { withFakeGitHub, type E2eEnv, type IssueJson } from './fake-github.mjs';
+import { formBody, makeWorkspace, runAction, type RunResult } from './harness.mjs';
 
 const CAPTURE_LABEL = 'type/stanza-capture';
 
-interface Env {
-  gh: FakeGitHub;
-  ws: Workspace;
-  dispose(): Promise<void>;
-}
+type Env = E2eEnv;
 
 async function setup(): Promise<Env> {
-  const ws = await makeWorkspace();
-  const gh = await startFakeGitHub({ files: ws.files });
-  return { gh, ws, dispose: async () => (await gh.close(), await ws.remove()) };
+  return withFakeGitHub(await makeWorkspace());
 }
 
 function opened(env: Env, issue: IssueJson, extraEnv?: Record<string, string>): Promise<RunResult> {

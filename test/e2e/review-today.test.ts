@@ -8,29 +8,16 @@ import { tmpdir } from 'node:os';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, suite, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.mjs';
-import { DIST, makeWorkspace, runAction, type RunResult, type Workspace } from './harness.mjs';
+import { withFakeGitHub, type E2eEnv, type FakeGitHub } from './fake-github.mjs';
+import { DIST, makeWorkspace, runAction, type RunResult } from './harness.mjs';
 
 const REVIEW_MARKER = '<!-- wacrg:review:v1 -->';
 const TODAY = join(import.meta.dirname, '../fixtures/repo-today');
 
-interface Env {
-  gh: FakeGitHub;
-  ws: Workspace;
-  dispose(): Promise<void>;
-}
+type Env = E2eEnv;
 
 async function setup(source: string = TODAY): Promise<Env> {
-  const ws = await makeWorkspace(source);
-  const gh = await startFakeGitHub({ files: ws.files });
-  return {
-    gh,
-    ws,
-    async dispose() {
-      await gh.close();
-      await ws.remove();
-    },
-  };
+  return withFakeGitHub(await makeWorkspace(source));
 }
 
 /** Opens a pull request with `files` (null deletes) and checks its head out in the workspace. */
