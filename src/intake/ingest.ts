@@ -128,13 +128,13 @@ function finish(
   }
   const path = capturePath(input.issue);
   const yaml = serializeCapture(built.capture);
-  // Check the record exactly as it would be written, in the repository it would join: schema and
-  // cross-file rules, and the scan of the record itself (the corpus's other captures were checked
-  // when they joined, and are not this issue's to answer for). No cross-file rule about a capture
-  // reads another capture, except id uniqueness (rule 4), which only a file of the same id can break:
-  // the spec, the schema files and those files decide, whatever the size of the corpus.
+  // Check the record exactly as it would be written, in the repository it would join: its schema,
+  // the cross-file rules about captures, and the scan of the record itself (the spec and the corpus's
+  // other captures were checked when they joined, and are not this issue's to answer for). No
+  // cross-file rule about a capture reads another capture, except id uniqueness (rule 4), which only
+  // a file of the same id can break: the schema files and those files decide, whatever the size of the corpus.
   const joined = [...input.repoFiles.filter((f) => f.path !== path && intakeReads(f.path, input.issue)), { path, text: yaml }];
-  const { repo, problems } = validateRepo(joined, undefined, { warnings: false });
+  const { repo, problems } = validateRepo(joined, undefined, { warnings: false, scope: 'captures' });
   const own = problems.filter((p) => p.file === path);
   const record = repo.captures.find((c) => c.file === path);
   if (record) own.push(...checkCapture(record));
