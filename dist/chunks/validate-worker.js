@@ -2,14 +2,14 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-O7ZJE6N6.js";
+} from "./chunk-QPNUZ3LL.js";
 import {
   checkCapture
-} from "./chunk-UQCUU4MN.js";
-import "./chunk-XEO2LHHO.js";
+} from "./chunk-QBCNT32O.js";
+import "./chunk-2PBHGHH2.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-WSMQ7LAA.js";
-import "./chunk-DVVMAEM7.js";
+import "./chunk-WRXY5VL3.js";
 import "./chunk-RH3Z44SR.js";
 import {
   readRecordText
