@@ -16,6 +16,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { main } = await import("./chunks/main-ZMXB5G2L.js");
+var { main } = await import("./chunks/main-Y3PVCTPO.js");
 var { processOutput } = await import("./chunks/io-EEABLFHP.js");
 process.exitCode = await main(process.argv.slice(2), processOutput);

@@ -2,10 +2,10 @@ import { createRequire as __wacrgCreateRequire } from 'node:module'; const requi
 import {
   loadSpec,
   validateBatch
-} from "./chunk-QPNUZ3LL.js";
+} from "./chunk-YYB2XOK4.js";
 import {
   checkCapture
-} from "./chunk-QBCNT32O.js";
+} from "./chunk-RO25RBVT.js";
 import "./chunk-2PBHGHH2.js";
 import "./chunk-UQKQI5BD.js";
 import "./chunk-WSMQ7LAA.js";

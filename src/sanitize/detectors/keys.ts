@@ -288,9 +288,10 @@ function hexDumps(text: string, starts: readonly number[], out: Hit[]): void {
 /** Generic secrets, found by their public prefixes (ranks 0–3: they win over every other reading). */
 export function secrets(text: string, cand: Candidates, out: Hit[]): void {
   pem(text, out);
-  simpleAt(JWT_AT, occurrences(text, 'eyJ'), 'jwt', 1, text, out);
-  simpleAt(GITHUB_AT, githubStarts(text), 'github-token', 2, text, out);
-  simpleAt(CLOUD_AT, cloudStarts(text, cand.cloud), 'cloud-key', 3, text, out);
+  // The lists are built only when a start can exist (most texts hold none): no array per text.
+  if (text.includes('eyJ')) simpleAt(JWT_AT, occurrences(text, 'eyJ'), 'jwt', 1, text, out);
+  if (text.includes('gh') || text.includes('gi')) simpleAt(GITHUB_AT, githubStarts(text), 'github-token', 2, text, out);
+  if (cand.cloud.length > 0) simpleAt(CLOUD_AT, cloudStarts(text, cand.cloud), 'cloud-key', 3, text, out);
 }
 
 /** Encoded bytes: hex dumps, hex and base64 tokens, base64 wrapped over lines. */
