@@ -9,7 +9,7 @@ import {
 // src/action/main.ts
 var import_node_module = __toESM(require_module(), 1);
 import_node_module.default.enableCompileCache?.();
-var { run, failureMessage, setFailed } = await import("./action/run-4VH2S5HG.js");
+var { run, failureMessage, setFailed } = await import("./action/run-Q7JMLCFJ.js");
 performance.mark("wacrg:loaded");
 try {
   await run();
