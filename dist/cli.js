@@ -1,21 +1,3 @@
 #!/usr/bin/env node
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
-import {
-  require_module
-} from "./chunks/chunk-RH3Z44SR.js";
-import {
-  __toESM
-} from "./chunks/chunk-XLS4JZ7B.js";
-
-// src/cli/bin.ts
-var import_node_module = __toESM(require_module(), 1);
-import_node_module.default.enableCompileCache?.();
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error) => {
-    if (error.code === "EPIPE") process.exit(0);
-    throw error;
-  });
-}
-var { main } = await import("./chunks/main-CPDPH6AT.js");
-var { processOutput } = await import("./chunks/io-EEABLFHP.js");
-process.exitCode = await main(process.argv.slice(2), processOutput);
+import{a as t}from"./chunks/chunk-PPMHNMBK.js";import{d as r}from"./chunks/chunk-XWWZQP6X.js";var e=r(t(),1);e.default.enableCompileCache?.();for(let s of[process.stdout,process.stderr])s.on("error",o=>{throw o.code==="EPIPE"&&process.exit(0),o});var{main:i}=await import("./chunks/main-DKDROVCW.js"),{processOutput:c}=await import("./chunks/io-WZX6YFZU.js");process.exitCode=await i(process.argv.slice(2),c);
