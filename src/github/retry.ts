@@ -45,6 +45,7 @@ export interface FailedRequest {
  * Node's `tls` docs, and `ERR_TLS_CERT_ALTNAME_INVALID`). Resets, timeouts, `EAI_AGAIN`,
  * unreachable networks and cut-off answers stay retried.
  */
+const CERTIFICATE_REFUSED = "the server's TLS certificate was refused";
 const PERMANENT_CODES: ReadonlyMap<string, string> = new Map([
   ['ENOTFOUND', 'the host name does not resolve'],
   ['ECONNREFUSED', 'the connection was refused'],
@@ -70,7 +71,7 @@ const PERMANENT_CODES: ReadonlyMap<string, string> = new Map([
     'PATH_LENGTH_EXCEEDED',
     'HOSTNAME_MISMATCH',
     'ERR_TLS_CERT_ALTNAME_INVALID',
-  ].map((code): [string, string] => [code, 'the server\'s TLS certificate was refused']),
+  ].map((code): [string, string] => [code, CERTIFICATE_REFUSED]),
   ['ERR_SSL_WRONG_VERSION_NUMBER', 'the server does not speak TLS (an https URL for an http server?)'],
   ['ERR_INVALID_URL', 'the URL is not valid'],
   [TRANSPORT_CODES.tooLarge, 'the answer is larger than the limit of one response'],
@@ -86,7 +87,7 @@ export function permanentNetworkFailure(code: string | undefined): string | null
 
 /** Whether the `code` is a refused TLS certificate (the advice differs: a proxy that inspects TLS). */
 export function isCertificateFailure(code: string | undefined): boolean {
-  return code !== undefined && PERMANENT_CODES.get(code) === "the server's TLS certificate was refused";
+  return code !== undefined && PERMANENT_CODES.get(code) === CERTIFICATE_REFUSED;
 }
 
 /**
