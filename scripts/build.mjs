@@ -61,6 +61,8 @@ const ajvApart = {
   },
 };
 
+const READABLE = process.argv.includes('--readable');
+
 // Stale chunks from an earlier build must not linger in the committed dist/.
 await rm('dist', { recursive: true, force: true });
 /** @type {import('esbuild').BuildOptions} */
@@ -80,7 +82,8 @@ const common = {
   // Minified: every start reads, decodes and deserializes each byte it loads, and on a 2-core runner
   // that is ≈25 ms for the 1.3 MB the intake loaded unminified (675 KB minified; measured for issue
   // #14). No output of ours shows a function or class name: errors carry explicit `name`s.
-  minify: true,
+  // `node scripts/build.mjs --readable` (profiling only, never committed) keeps names and layout.
+  minify: !READABLE,
   plugins: [sideEffectFree, builtinsByRequire, ajvApart],
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow (they would run
   // at load time and fail); its ESM build bundles cleanly. Node (the tests) keeps using "main".
@@ -104,7 +107,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'ascii',
-  minify: true,
+  minify: !READABLE,
 });
 
 // esbuild escapes non-ASCII characters in strings and identifiers but leaves them in comments and

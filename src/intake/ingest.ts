@@ -21,13 +21,28 @@ import { readStanza } from '../stanza/read.ts';
 import type { IntakeError, IntakeInput, IntakeResult } from './types.ts';
 
 /**
- * Whether the intake of issue `issue` looks at the capture file at `path`: only a capture with the new
- * capture's id (`issue-<N>.yaml` itself, or `issue-<N>.yml`, which would make its id a duplicate).
- * The shells list every other capture without reading it (readRepoListingCaptures with `captureId(issue)`).
+ * Whether the intake of issue `issue` looks at the file at `path`. Of the captures, only one with the
+ * new capture's id (`issue-<N>.yaml` itself, or `issue-<N>.yml`, which would make its id a duplicate):
+ * the shells list every other capture without reading it (readRepoListingCaptures with `captureId(issue)`).
+ * Of the spec, the schema files and the kinds the new capture is checked and weighed against
+ * (CAPTURE_INTAKE_KINDS).
  */
-function intakeReadsCapture(path: string, issue: number | undefined): boolean {
-  return kindOf(path) === 'capture' && baseId(path) === captureId(issue);
+function intakeReads(path: string, issue: number | undefined): boolean {
+  const kind = kindOf(path);
+  if (kind === 'capture') return baseId(path) === captureId(issue);
+  return kind !== undefined && CAPTURE_INTAKE_KINDS.has(kind);
 }
+
+/**
+ * What a new capture's checks and projection read. Its own problems come from its schema and its id
+ * (cross-file rule 4, against captures of the same id); its projection matches its tree against the
+ * stanzas (attribute types naming enums) and names the flavors implementing the matched spec parts.
+ * Flows, the glossary, techniques, contributors and tools are not read: no rule about a capture's
+ * own file reads them (its contributor and tool references are warnings, which the intake does not
+ * make), and the spec they belong to was checked when it was merged. A fifth of this repository's
+ * YAML, parsed and validated on every intake otherwise.
+ */
+const CAPTURE_INTAKE_KINDS: ReadonlySet<ReturnType<typeof kindOf>> = new Set(['schema', 'stanza', 'enum', 'part', 'flavor'] as const);
 
 /**
  * Ingest one issue body with the form its template is: a Stanza capture → `corpus/captures/issue-<N>.yaml`,
@@ -113,13 +128,13 @@ function finish(
   }
   const path = capturePath(input.issue);
   const yaml = serializeCapture(built.capture);
-  // Check the record exactly as it would be written, in the repository it would join: schema and
-  // cross-file rules, and the scan of the record itself (the corpus's other captures were checked
-  // when they joined, and are not this issue's to answer for). No cross-file rule about a capture
-  // reads another capture, except id uniqueness (rule 4), which only a file of the same id can break:
-  // the spec, the schema files and those files decide, whatever the size of the corpus.
-  const joined = [...input.repoFiles.filter((f) => f.path !== path && (kindOf(f.path) !== 'capture' || intakeReadsCapture(f.path, input.issue))), { path, text: yaml }];
-  const { repo, problems } = validateRepo(joined, undefined, { warnings: false });
+  // Check the record exactly as it would be written, in the repository it would join: its schema,
+  // the cross-file rules about captures, and the scan of the record itself (the spec and the corpus's
+  // other captures were checked when they joined, and are not this issue's to answer for). No
+  // cross-file rule about a capture reads another capture, except id uniqueness (rule 4), which only
+  // a file of the same id can break: the schema files and those files decide, whatever the size of the corpus.
+  const joined = [...input.repoFiles.filter((f) => f.path !== path && intakeReads(f.path, input.issue)), { path, text: yaml }];
+  const { repo, problems } = validateRepo(joined, undefined, { warnings: false, scope: 'captures' });
   const own = problems.filter((p) => p.file === path);
   const record = repo.captures.find((c) => c.file === path);
   if (record) own.push(...checkCapture(record));

@@ -35,9 +35,10 @@ export function scan(input: ScanInput): Finding[] {
   if (input.tree) findings.push(...scanTree(input.tree.field, input.tree.root));
   // The raw stanza is also scanned as text, so that nothing typed beside the elements escapes; where
   // both flag the same place, the tree's finding (which names the node) is the one kept.
-  const flagged = new Set(findings.map(placeKey));
+  // (No set when the tree flagged nothing, the common case.)
+  const flagged = findings.length > 0 ? new Set(findings.map(placeKey)) : undefined;
   for (const { field, text } of input.texts) {
-    for (const finding of scanText(field, text)) if (!flagged.has(placeKey(finding))) findings.push(finding);
+    for (const finding of scanText(field, text)) if (!flagged?.has(placeKey(finding))) findings.push(finding);
   }
   if (input.binary) findings.push(...scanBinary(input.binary.field, input.binary.bytes, input.binary.encoding));
   return findings;

@@ -62,6 +62,8 @@ function detectIn(text: string, cand: Candidates): Hit[] {
 }
 
 export function dedupe(hits: Hit[], size: number): Hit[] {
+  // Nothing can overlap (the common case: most texts have no hit): no sort, no occupancy array.
+  if (hits.length < 2) return hits.slice();
   const order = [...hits].sort(
     (a, b) =>
       (a.severity === b.severity ? 0 : a.severity === 'block' ? -1 : 1) ||

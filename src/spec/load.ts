@@ -123,7 +123,7 @@ export function loadRecord(
  * decide (see loadRecord). Never throws.
  */
 export function fastRead(text: string): { value: unknown } | undefined {
-  if (CAREFUL_ONLY.test(text)) return undefined;
+  if (CAREFUL_TRIGGER.test(text) && CAREFUL_ONLY.test(text)) return undefined;
   let value: unknown;
   try {
     value = fastLoad(text, { schema: FAST_SCHEMA, maxAliases: 0 });
@@ -230,6 +230,12 @@ export function problemAt(loaded: Loaded<unknown>, path: PathSegment[], message:
  * `yaml` wants white space after them; `!!float 1` is a string to `yaml`).
  */
 const CAREFUL_ONLY = /^(?:%|\.\.\.)|(?:^|[\s[{,:?-])[!&]/m;
+/**
+ * A necessary condition of CAREFUL_ONLY (each of its matches holds one of these), tested first: V8
+ * finds these characters quickly, while CAREFUL_ONLY, with no character to search for, is tried at
+ * every position (≈1.7 µs per generated capture against ≈0.2 µs, issue #14 item 5).
+ */
+const CAREFUL_TRIGGER = /[!&%]|\.\.\./;
 /** Longer keys go to the careful reader, which refuses implicit keys of more than 1024 source characters. */
 const MAX_FAST_KEY = 128;
 

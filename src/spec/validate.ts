@@ -24,11 +24,18 @@ export interface ValidateOptions extends LoadOptions {
    * reader, the slow one. Default true.
    */
   warnings?: boolean;
+  /**
+   * Which cross-file rules run: 'repository' (default) every rule; 'captures' only the rules about
+   * capture files (rule 4 among captures, and the capture warnings). For a caller that checks new
+   * captures against a spec it does not answer for (the intake): a problem placed in a spec file
+   * reads that file again with the careful YAML reader, the slow one, and the caller drops it.
+   */
+  scope?: 'repository' | 'captures';
 }
 
 export function validateRepo(files: readonly RepoFile[], checkCapture?: CaptureCheck, options: ValidateOptions = {}): ValidationResult {
   const { repo, problems, warnings } = loadRepo(files, options);
-  const cross = crossFileChecks(repo, options.warnings ?? true);
+  const cross = crossFileChecks(repo, options.warnings ?? true, options.scope);
   problems.push(...cross.problems);
   warnings.push(...cross.warnings);
   if (checkCapture) for (const capture of repo.captures) problems.push(...checkCapture(capture));
@@ -42,10 +49,14 @@ function warn(sink: WarningSink, loaded: Loaded<unknown>, path: (string | number
   if (sink) sink.push(problemAt(loaded, path, message));
 }
 
-/** Every cross-file rule over loaded records: errors and warnings (none made when `withWarnings` is false). */
-export function crossFileChecks(repo: Repo, withWarnings = true): { problems: Problem[]; warnings: Problem[] } {
+/**
+ * Every cross-file rule over loaded records (`scope` 'captures': those about capture files only, see
+ * ValidateOptions): errors and warnings (none made when `withWarnings` is false).
+ */
+export function crossFileChecks(repo: Repo, withWarnings = true, scope: ValidateOptions['scope'] = 'repository'): { problems: Problem[]; warnings: Problem[] } {
   const warnings: Problem[] = [];
   const sink: WarningSink = withWarnings ? warnings : null;
+  if (scope === 'captures') return { problems: [...idProblemsOf('capture', repo.captures), ...captureProblems(repo, sink)], warnings };
   const problems = [
     ...idProblems(repo),
     ...techniqueFileProblems(repo),
@@ -79,20 +90,25 @@ function idProblems(repo: Repo): Problem[] {
     ['flavor', repo.flavors],
     ['spec part', repo.parts],
   ];
-  for (const [kind, records] of kinds) {
-    const seen = new Map<string, string>();
-    for (const loaded of records) {
-      const { id } = loaded.record;
-      if (id !== baseId(loaded.file)) {
-        // One mistake, one problem: a wrong id is not also reported as a duplicate of the file it copies.
-        problems.push(problemAt(loaded, ['id'], `id ${quoted(id)} must equal the file name "${baseId(loaded.file)}"`));
-        continue;
-      }
-      // Only two files whose names differ in the extension (x.yaml, x.yml) can reach this.
-      const first = seen.get(id);
-      if (first !== undefined) problems.push(problemAt(loaded, ['id'], `duplicate ${kind} id ${quoted(id)}: also used by ${first}`));
-      else seen.set(id, loaded.file);
+  for (const [kind, records] of kinds) problems.push(...idProblemsOf(kind, records));
+  return problems;
+}
+
+/** Rule 4 for the records of one kind. */
+function idProblemsOf(kind: string, records: Loaded<{ id: string }>[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const loaded of records) {
+    const { id } = loaded.record;
+    if (id !== baseId(loaded.file)) {
+      // One mistake, one problem: a wrong id is not also reported as a duplicate of the file it copies.
+      problems.push(problemAt(loaded, ['id'], `id ${quoted(id)} must equal the file name "${baseId(loaded.file)}"`));
+      continue;
     }
+    // Only two files whose names differ in the extension (x.yaml, x.yml) can reach this.
+    const first = seen.get(id);
+    if (first !== undefined) problems.push(problemAt(loaded, ['id'], `duplicate ${kind} id ${quoted(id)}: also used by ${first}`));
+    else seen.set(id, loaded.file);
   }
   return problems;
 }

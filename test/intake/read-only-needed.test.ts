@@ -84,6 +84,28 @@ describe('the intake reads the spec and lists the captures', () => {
     for (const p of projection?.promotions ?? []) if (p.to === 'confirmed') assert.ok(p.techniques.length >= 2);
   });
 
+  it('ingest(): flows, the glossary, techniques, contributors and tools are never read (their text is not even asked for), and the result is the same', async () => {
+    const body = formBody({ technique: 'websocket-capture', tools: 'wireshark' });
+    const lean = await readRepoListingCaptures(root, ['issue-46']);
+    const unread = new Set(['flow', 'glossary', 'technique', 'contributor', 'tool']);
+    const touched: string[] = [];
+    const guarded = lean.files.map((f) => {
+      if (!unread.has(kindOf(f.path) ?? '')) return f;
+      return {
+        path: f.path,
+        get text(): string {
+          touched.push(f.path);
+          return f.text;
+        },
+      };
+    });
+    assert.ok(guarded.filter((f) => unread.has(kindOf(f.path) ?? '')).length >= 10, 'the repository has files of those kinds');
+    const result = ingest({ body, issue: 46, templateText, repoFiles: guarded, captureNames: lean.captureNames });
+    assert.deepEqual(touched, []);
+    assert.equal(result.status, 'accepted', JSON.stringify(result.errors));
+    assert.deepEqual(result, ingest({ body, issue: 46, templateText, repoFiles: lean.files, captureNames: lean.captureNames }));
+  });
+
   it('a file of the new capture\'s id is read: its id is a duplicate (rule 4), as when every capture was read', async () => {
     const twin = join(root, 'corpus/captures/issue-43.yml');
     await writeFile(twin, captureYaml('issue-43', 'frida-hooking'));

@@ -57,3 +57,23 @@ test('warnings: false makes no cross-file warning (nor the careful read that pla
   assert.deepEqual(without.warnings, []);
   assert.deepEqual(without.problems.map(formatProblem), withWarnings.problems.map(formatProblem));
 });
+
+test("scope 'captures': only the rules about capture files run (rule 4 among captures); the spec's problems are not made", () => {
+  // repo-other without its technique files (rule 1) and with a flow naming no stanza (rule 3), plus
+  // a capture whose id is not its file name and two captures of one id (rule 4).
+  const capture = repoOtherFiles().find((f) => f.path.startsWith('corpus/captures/'));
+  assert.ok(capture);
+  const files = [
+    ...repoOtherFiles().filter((f) => !f.path.startsWith('spec/techniques/')),
+    { path: 'corpus/captures/issue-8.yaml', text: capture.text },
+    { path: 'corpus/captures/issue-7.yml', text: capture.text },
+  ];
+  const all = validateRepo(files).problems.map(formatProblem);
+  assert.ok(all.some((p) => p.startsWith('spec/techniques/')), 'the whole repository has spec problems');
+  const captures = validateRepo(files, undefined, { scope: 'captures' }).problems.map(formatProblem);
+  assert.deepEqual(captures, all.filter((p) => p.startsWith('corpus/captures/')));
+  assert.deepEqual(captures.map((p) => p.replace(/:\d+:\d+ /, ' ')), [
+    'corpus/captures/issue-7.yml id: duplicate capture id "issue-7": also used by corpus/captures/issue-7.yaml',
+    'corpus/captures/issue-8.yaml id: id "issue-7" must equal the file name "issue-8"',
+  ]);
+});

@@ -288,9 +288,10 @@ function hexDumps(text: string, starts: readonly number[], out: Hit[]): void {
 /** Generic secrets, found by their public prefixes (ranks 0–3: they win over every other reading). */
 export function secrets(text: string, cand: Candidates, out: Hit[]): void {
   pem(text, out);
-  simpleAt(JWT_AT, occurrences(text, 'eyJ'), 'jwt', 1, text, out);
-  simpleAt(GITHUB_AT, githubStarts(text), 'github-token', 2, text, out);
-  simpleAt(CLOUD_AT, cloudStarts(text, cand.cloud), 'cloud-key', 3, text, out);
+  // The lists are built only when a start can exist (most texts hold none): no array per text.
+  if (text.includes('eyJ')) simpleAt(JWT_AT, occurrences(text, 'eyJ'), 'jwt', 1, text, out);
+  if (text.includes('gh') || text.includes('gi')) simpleAt(GITHUB_AT, githubStarts(text), 'github-token', 2, text, out);
+  if (cand.cloud.length > 0) simpleAt(CLOUD_AT, cloudStarts(text, cand.cloud), 'cloud-key', 3, text, out);
 }
 
 /** Encoded bytes: hex dumps, hex and base64 tokens, base64 wrapped over lines. */
@@ -303,14 +304,16 @@ export function encoded(text: string, cand: Candidates, out: Hit[]): void {
 }
 
 /** Base64 written in 4-character groups joined by single spaces: 8 groups (24 bytes) or more. */
-const GROUPED_BASE64_RE = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{4}(?: [A-Za-z0-9+/]{4}){6,}(?: [A-Za-z0-9+/]{2,3}={0,2}| [A-Za-z0-9+/]{4})(?![A-Za-z0-9+/=])/g;
+export const GROUPED_BASE64_RE = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{4}(?: [A-Za-z0-9+/]{4}){6,}(?: [A-Za-z0-9+/]{2,3}={0,2}| [A-Za-z0-9+/]{4})(?![A-Za-z0-9+/=])/g;
 
 /**
  * Base64 in space-joined 4-character groups (`AAEC AwQF BgcI …`), judged as the joined token when
  * it decodes to 16 bytes or more and looks random (four-letter words in a row do not).
  */
 function groupedBase64(text: string, out: Hit[]): void {
-  for (const m of text.matchAll(GROUPED_BASE64_RE)) {
+  if (!hasSpacedGroups(text)) return;
+  GROUPED_BASE64_RE.lastIndex = 0;
+  for (let m = GROUPED_BASE64_RE.exec(text); m; m = GROUPED_BASE64_RE.exec(text)) {
     const token = m[0].replace(/ /g, '');
     const bytes = decodeBase64(token);
     if (!bytes || bytes.length < 16) continue;
@@ -318,12 +321,48 @@ function groupedBase64(text: string, out: Hit[]): void {
   }
 }
 
+/** `[A-Za-z0-9+/]` (one alphabet of GROUPED_BASE64_RE), as 1/0 per ASCII code. */
+const GROUP_CHAR = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') GROUP_CHAR[ch.charCodeAt(0)] = 1;
+
+/**
+ * A necessary condition of a GROUPED_BASE64_RE match, found by hopping from space to space: six
+ * links in a row of a space, four group characters and a space (the spaces before groups 2 to 8 of
+ * a match). Prose and stanzas seldom have six four-letter words in a row, so the regex, which V8
+ * tries at every position (it opens with a lookbehind), runs on few texts. test/sanitize/prefilters.test.ts
+ * checks that the regex finds nothing where this says no.
+ */
+export function hasSpacedGroups(text: string): boolean {
+  // 8 groups of 4 (the last one 2 or more) and 7 spaces.
+  if (text.length < 37) return false;
+  let links = 0;
+  for (let p = text.indexOf(' '); p >= 0; ) {
+    if (
+      text.charCodeAt(p + 5) === 32 &&
+      GROUP_CHAR[text.charCodeAt(p + 1)] === 1 &&
+      GROUP_CHAR[text.charCodeAt(p + 2)] === 1 &&
+      GROUP_CHAR[text.charCodeAt(p + 3)] === 1 &&
+      GROUP_CHAR[text.charCodeAt(p + 4)] === 1
+    ) {
+      if (++links >= 6) return true;
+      p += 5;
+    } else {
+      links = 0;
+      p = text.indexOf(' ', p + 1);
+    }
+  }
+  return false;
+}
+
 /** 16 or more bytes written as C / Python string escapes: `\x00\x01…` (two hex digits each). */
-const C_ESCAPED_HEX_RE = /(?:\\x[0-9A-Fa-f]{2}){16,}/g;
+export const C_ESCAPED_HEX_RE = /(?:\\x[0-9A-Fa-f]{2}){16,}/g;
 
 /** Bytes written as `\xNN` escapes, judged like the same bytes in plain hex (a key size is a key). */
 function cEscapedHex(text: string, out: Hit[]): void {
-  for (const m of text.matchAll(C_ESCAPED_HEX_RE)) {
+  // Every match holds `\x`: texts without one (nearly all) skip the regex.
+  if (!text.includes('\\x')) return;
+  C_ESCAPED_HEX_RE.lastIndex = 0;
+  for (let m = C_ESCAPED_HEX_RE.exec(text); m; m = C_ESCAPED_HEX_RE.exec(text)) {
     const hex = m[0].replace(/\\x/g, '');
     judgeHex(m.index, m.index + m[0].length, hex, hex.length / 2, out, false);
   }

@@ -191,7 +191,7 @@ export function phones(text: string, cand: Candidates, out: Hit[]): void {
   // over both lists would let a glued match swallow the start of a number written as a word.)
   phonesAt(text, cand.phones, out);
   phonesAt(text, cand.gluedPhones, out);
-  oddlySeparated(text, out);
+  oddlySeparated(text, cand.phones, out);
 }
 
 /**
@@ -199,8 +199,9 @@ export function phones(text: string, cand: Candidates, out: Hit[]): void {
  * `&#10;` / `&#xA;` reference), a dash-like character (en dash U+2013, em dash U+2014, minus sign
  * U+2212: read as `-`), `_`, `~` or `,`. Each separator may have spaces or tabs around it.
  */
-const ODD_PHONE_RE =
+export const ODD_PHONE_RE =
   /(?<![0-9A-Za-z_+.\-])\+?[0-9]{1,15}(?:(?:[ \t]*(?:[\t\r\n\u2013\u2014\u2212_~,]|&#10;|&#[xX]0*[aA];)[ \t]*|[ .\-/])[0-9]{1,15}){1,14}(?![0-9A-Za-z])/g;
+const ODD_PHONE_AT = sticky(ODD_PHONE_RE);
 const ODD_SEPARATOR_RE = /[\t\r\n\u2013\u2014\u2212_~,]|&#/;
 const DASHES_RE = /[\u2013\u2014\u2212]/;
 
@@ -210,11 +211,17 @@ const DASHES_RE = /[\u2013\u2014\u2212]/;
  * country code of 1–4 digits, 10–15 digits and no group of one digit after it; without a `+` only
  * the dashes count, each read as `-` and judged by `judgePhone` like any dashed number.
  */
-function oddlySeparated(text: string, out: Hit[]): void {
-  for (const m of text.matchAll(ODD_PHONE_RE)) {
+function oddlySeparated(text: string, starts: readonly number[], out: Hit[]): void {
+  // Every match of ODD_PHONE_RE starts at a `Candidates.phones` start (same lookbehind, a `+` or a
+  // digit first): run sticky there only, as a global scan would meet them (see `simpleAt` in keys.ts).
+  let resume = 0;
+  for (const start of starts) {
+    if (start < resume) continue;
+    const m = execAt(ODD_PHONE_AT, text, start);
+    if (!m) continue;
     const c = m[0];
+    resume = start + c.length;
     if (!ODD_SEPARATOR_RE.test(c)) continue; // the other passes judge it
-    const start = m.index;
     const groups = groupsOf(c.replace(/&#[xX]?[0-9A-Fa-f]+;/g, ' '));
     const digits = groups.join('');
     if (inHex(text, start, start + c.length)) continue;
