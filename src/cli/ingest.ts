@@ -28,18 +28,25 @@ export async function ingestCommand(args: string[], io: Output): Promise<number>
     json: { type: 'boolean', default: false },
   });
   if (values.body === undefined) throw new UsageError('--body FILE (or - for standard input) is required');
-  const issue = values.issue === undefined ? undefined : parseIssueNumber(values.issue);
+  let issue = values.issue === undefined ? undefined : parseIssueNumber(values.issue);
 
-  if (values.author !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(values.author)) {
-    throw new UsageError('--author must be a GitHub login (letters, digits, hyphens)');
+  const input = await readInput(values.body);
+  // An `issues` event payload (as examples/issue-capture.json) stands for its issue: body, and the
+  // number, title and author the options do not give.
+  const event = eventIssue(input);
+  const body = event?.body ?? input;
+  issue ??= event?.number;
+  const title = values.title ?? event?.title;
+  const author = values.author ?? event?.author;
+  if (author !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(author)) {
+    throw new UsageError(`${values.author !== undefined ? '--author' : 'the event\'s issue.user.login'} must be a GitHub login (letters, digits, hyphens)`);
   }
-  const body = await readInput(values.body);
   // The spec and the schema files; the captures listed, not read (only one of the new capture's id).
   const rootDir = specRoot(values.root, io);
   const { files, captureNames } = await readRepoListingCaptures(rootDir, [captureId(issue)]);
   const root = openRoot(rootDir);
   const templateText = await readTemplate(root, values.template);
-  const result = ingest({ body, title: values.title, issue, author: values.author, templateText, repoFiles: files, captureNames });
+  const result = ingest({ body, title, issue, author, templateText, repoFiles: files, captureNames });
   // A capture file is named after the issue: writing one without a number would be a guess.
   if (values.write && issue === undefined && result.kind !== 'flavor') throw new UsageError('--write needs --issue N: the capture file is named after the issue');
 
@@ -81,6 +88,56 @@ function corroborationLines({ corroboration: c, projection }: NonNullable<Intake
     `${projection.promotions.length} promotion(s) supported: coverage ${percent(before)} → ${percent(after)} (${points(before, after)}) if accepted`,
     ...(projection.notWeighed === undefined ? [] : [`evidence: each fact's provenance + this capture; ${projection.notWeighed} other capture(s) of corpus/captures/ not weighed (wacrg corroborate weighs the whole corpus)`]),
   ];
+}
+
+/** The issue of an `issues` event payload: its body and what the payload says of it. */
+export interface EventIssue {
+  body: string;
+  number?: number;
+  title?: string;
+  author?: string;
+}
+
+/**
+ * The issue of `text` when it is an `issues` event payload (the JSON GitHub writes to
+ * GITHUB_EVENT_PATH; examples/issue-capture.json): an object with an `issue` object whose `body` is
+ * a string or null (an issue without a description), with `number` (positive integer), `title`
+ * (string) and `user.login` (string) read when present. null when `text` is not such JSON: it is
+ * then an issue body as is. Errors: UsageError naming the field when `issue` is there but a field
+ * has the wrong type.
+ */
+export function eventIssue(text: string): EventIssue | null {
+  if (!text.trimStart().startsWith('{')) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data) || !isRecord(data['issue'])) return null;
+  const issue = data['issue'];
+  const wrong = (field: string, expected: string): UsageError =>
+    new UsageError(`the --body file is an issues event payload, but its issue.${field} is not ${expected}`);
+  const { body, number, title, user } = issue;
+  if (body !== null && typeof body !== 'string') throw wrong('body', 'a string or null');
+  const out: EventIssue = { body: body ?? '' };
+  if (number !== undefined) {
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) throw wrong('number', 'a positive whole number');
+    out.number = number;
+  }
+  if (title !== undefined) {
+    if (typeof title !== 'string') throw wrong('title', 'a string');
+    out.title = title;
+  }
+  if (user !== undefined && user !== null) {
+    if (!isRecord(user) || typeof user['login'] !== 'string') throw wrong('user.login', 'a string');
+    out.author = user['login'];
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parseIssueNumber(text: string): number {

@@ -10,8 +10,8 @@
 // only when the runner is configured with a proxy, as getOctokit would use it.
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { createTransport } from './transport.ts';
-import { decideRetry, DEFAULT_RETRY_BUDGET, RETRY_OUTCOME, type FailedRequest, type RetryBudget, type RetryOutcome } from './retry.ts';
+import { createTransport, type TransportOptions } from './transport.ts';
+import { decideRetry, DEFAULT_RETRY_BUDGET, networkCodeOf, RETRY_OUTCOME, type FailedRequest, type RetryBudget, type RetryOutcome } from './retry.ts';
 
 const GitHubOctokit = Octokit.plugin(paginateRest);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -25,6 +25,8 @@ export interface ClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Environment read for GITHUB_API_URL, proxies and ACTIONS_ORCHESTRATION_ID (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Bounds of the node:http(s) transport (tests shorten them); defaults in src/github/transport.ts. */
+  transport?: TransportOptions;
 }
 
 /**
@@ -42,7 +44,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     auth: `token ${token}`,
     baseUrl,
     ...(userAgent ? { userAgent } : {}),
-    request: { fetch: proxyConfigured(env) ? lazyProxyFetch() : createTransport() },
+    request: { fetch: proxyConfigured(env) ? lazyProxyFetch() : createTransport(options.transport) },
   });
   let spentSeconds = 0;
   client.hook.wrap('request', async (request, requestOptions) => {
@@ -78,7 +80,9 @@ function failureOf(error: unknown): FailedRequest | null {
   const response = 'response' in error ? (error.response as { headers?: Record<string, string>; data?: unknown } | undefined) : undefined;
   const data = response?.data;
   const apiMessage = typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string' ? data.message : undefined;
-  return { status, headers: response?.headers, message: apiMessage ?? error.message };
+  // Only a failure without a response has a network error's code (a response's error may carry others).
+  const code = response === undefined ? networkCodeOf(error) : undefined;
+  return { status, headers: response?.headers, message: apiMessage ?? error.message, code };
 }
 
 /** @actions/github's user agent rule: `actions_orchestration_id/<id>` when the runner sets one. */

@@ -1,7 +1,8 @@
 // Turns GitHub API failures into short, actionable messages (no stack traces, no request bodies).
 import { isObject, UnexpectedResponseError } from './check.ts';
 import type { RepoRef } from './types.ts';
-import { RETRY_OUTCOME, type RetryOutcome } from './retry.ts';
+import { isCertificateFailure, networkCodeOf, RETRY_OUTCOME, type RetryOutcome } from './retry.ts';
+import { TRANSPORT_CODES } from './transport.ts';
 
 /** What the action was doing and which workflow permission that needs. */
 export interface Operation {
@@ -105,6 +106,13 @@ export function describeFailure(error: unknown, op: Operation): string {
   // Octokit reports a request that got no answer (DNS, refused connection, proxy) as status 500
   // without a response: that is a network failure, not GitHub answering 500.
   if (status === undefined || (status === 500 && !hasResponse(error))) {
+    const code = networkCodeOf(error);
+    if (code === TRANSPORT_CODES.tooLarge) {
+      return `${prefix}: ${api}, ${afterRetries(error)}. GitHub's REST API answers these calls with far less: something else answered at GITHUB_API_URL or on the way (a proxy); check them, then re-run the job.`;
+    }
+    if (isCertificateFailure(code)) {
+      return `${prefix}: ${api} (${code}), ${afterRetries(error)}. If a proxy inspects TLS, give Node its CA certificate (NODE_EXTRA_CA_CERTS); otherwise check GITHUB_API_URL, then re-run the job.`;
+    }
     return `${prefix}: ${api || 'network error'}. GitHub could not be reached, ${afterRetries(error)}: check the runner's network or proxy settings (GITHUB_API_URL, https_proxy), then re-run the job.`;
   }
   if (status === 403 && api.includes(NOT_PERMITTED_TO_CREATE_PRS)) {

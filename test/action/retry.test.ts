@@ -3,10 +3,11 @@
 // test/e2e/retry.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decideRetry, DEFAULT_RETRY_BUDGET, parseRetryAfter, type FailedRequest } from '../../src/github/retry.ts';
+import { decideRetry, DEFAULT_RETRY_BUDGET, networkCodeOf, parseRetryAfter, type FailedRequest } from '../../src/github/retry.ts';
+import { TRANSPORT_CODES } from '../../src/github/transport.ts';
 
 const NOW = 1_900_000_000;
-const failed = (status: number | undefined, headers?: Record<string, string>, message = 'x'): FailedRequest => ({ status, headers, message });
+const failed = (status: number | undefined, headers?: Record<string, string>, message = 'x', code?: string): FailedRequest => ({ status, headers, message, code });
 
 test('5xx: retried after 1 s, 4 s, 9 s, then given up', () => {
   const waits = [0, 1, 2].map((i) => decideRetry(failed(502, {}), i, 0, NOW));
@@ -60,4 +61,32 @@ test('retry-after as an HTTP-date', () => {
   assert.equal(parseRetryAfter(new Date((NOW + 12) * 1000).toUTCString(), NOW), 12);
   assert.equal(parseRetryAfter('soon', NOW), null);
   assert.equal(parseRetryAfter(undefined, NOW), null);
+});
+
+test('network failures a retry cannot help are not retried: DNS name not found, refused connection, refused certificate, oversized answer', () => {
+  for (const code of ['ENOTFOUND', 'ECONNREFUSED', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID', TRANSPORT_CODES.tooLarge, TRANSPORT_CODES.redirect, 'ABORT_ERR']) {
+    const decision = decideRetry(failed(500, undefined, 'x', code), 0, 0, NOW);
+    assert.equal(decision.retry, false, code);
+    assert.equal(decision.kind, 'network error');
+    assert.match(decision.retry ? '' : decision.reason, new RegExp(`^${code}: .+, a retry cannot help$`));
+  }
+});
+
+test('network failures that may clear are retried: resets, timeouts, temporary DNS failures, unknown codes', () => {
+  for (const code of ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'UND_ERR_SOCKET', TRANSPORT_CODES.deadline, TRANSPORT_CODES.idle, undefined]) {
+    assert.deepEqual(decideRetry(failed(500, undefined, 'x', code), 0, 0, NOW), { retry: true, kind: 'network error', waitSeconds: 1 }, String(code));
+  }
+  // A code on an answer with a response (a real HTTP 500) is not a network code: retried as a 5xx.
+  assert.deepEqual(decideRetry(failed(500, {}, 'x', undefined), 0, 0, NOW), { retry: true, kind: 'server error', waitSeconds: 1 });
+});
+
+test('networkCodeOf: the code of the innermost network error of an Octokit RequestError, ABORT_ERR for an abort', () => {
+  const socket = Object.assign(new Error('getaddrinfo ENOTFOUND api.github.invalid'), { code: 'ENOTFOUND' });
+  const fetchFailed = new TypeError('fetch failed', { cause: socket });
+  const requestError = Object.assign(new Error('getaddrinfo ENOTFOUND api.github.invalid', { cause: fetchFailed }), { status: 500 });
+  assert.equal(networkCodeOf(requestError), 'ENOTFOUND');
+  const abort = Object.assign(new Error('This operation was aborted'), { name: 'AbortError', status: 500 });
+  assert.equal(networkCodeOf(abort), 'ABORT_ERR');
+  assert.equal(networkCodeOf(new Error('no code')), undefined);
+  assert.equal(networkCodeOf('not an error'), undefined);
 });

@@ -1,12 +1,18 @@
 // The transport under Octokit (src/github/transport.ts) against real loopback servers: what a request
 // sends, what a response shows, redirects, compressed bodies, failures and aborts.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createClient } from '../../src/github/client.ts';
-import { createTransport } from '../../src/github/transport.ts';
+import { createTransport, TRANSPORT_CODES } from '../../src/github/transport.ts';
+
+/** A self-signed certificate for 127.0.0.1 that nothing trusts (test only; test/fixtures/tls/README.md). */
+const FIXTURES = join(import.meta.dirname, '../fixtures/tls');
 
 interface Seen {
   method: string;
@@ -15,7 +21,7 @@ interface Seen {
   body: string;
 }
 
-const servers: Server[] = [];
+const servers: (Server | import('node:https').Server)[] = [];
 after(() => servers.forEach((s) => s.close()));
 
 /** A loopback server answering with `handler`; every request it saw, with its body. */
@@ -154,4 +160,182 @@ test('a server that never answers times out; an aborted signal rejects with Abor
   const pending = createTransport()(url, { signal: controller.signal });
   setTimeout(() => controller.abort(), 20);
   await assert.rejects(pending, { name: 'AbortError' });
+});
+
+// ---- bounds: a broken or hostile server (or proxy) cannot make a run buffer without end or hang ----
+
+const LIMIT = 64 * 1024;
+
+/** The cause of a "fetch failed" rejection, with its code. */
+function causeOf(error: unknown): Error & { code?: string } {
+  assert.ok(error instanceof TypeError, String(error));
+  assert.equal(error.message, 'fetch failed');
+  return error.cause as Error & { code?: string };
+}
+
+test('a body larger than the limit, sent without content-length, fails once the limit is passed (not buffered to the end)', { timeout: 10_000 }, async () => {
+  let sent = 0;
+  let closed = false;
+  const { url } = await serve((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.on('close', () => (closed = true));
+    // Endless: only the client stopping ends it.
+    const more = (): void => {
+      if (closed) return;
+      sent += 16 * 1024;
+      if (res.write(Buffer.alloc(16 * 1024, 0x20))) setImmediate(more);
+      else res.once('drain', more);
+    };
+    more();
+  });
+  await assert.rejects(createTransport({ maxResponseBytes: LIMIT })(url), (error: unknown) => {
+    const cause = causeOf(error);
+    assert.equal(cause.code, TRANSPORT_CODES.tooLarge);
+    assert.equal(cause.message, "the response body is larger than 0.1 MiB (the transport's limit of one response)");
+    return true;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(closed, 'the connection was closed');
+  assert.ok(sent < 64 * LIMIT, `stopped reading early (the server sent ${sent} bytes)`);
+});
+
+test('a declared content-length over the limit fails before the body is read; at the limit it is accepted', { timeout: 10_000 }, async () => {
+  const { url } = await serve((req, res) => {
+    const size = req.url === '/big' ? LIMIT + 1 : LIMIT;
+    res.writeHead(200, { 'content-length': String(size) });
+    res.end(Buffer.alloc(size, 0x61));
+  });
+  const transport = createTransport({ maxResponseBytes: LIMIT });
+  assert.equal((await (await transport(`${url}/ok`)).text()).length, LIMIT);
+  await assert.rejects(transport(`${url}/big`), (error: unknown) => {
+    const cause = causeOf(error);
+    assert.equal(cause.code, TRANSPORT_CODES.tooLarge);
+    assert.match(cause.message, /^the response body \(content-length 65537 bytes\) is larger than 0\.1 MiB/);
+    return true;
+  });
+});
+
+test('a compressed body that decodes past the limit fails (a small gzip or br bomb is not expanded without bound)', { timeout: 10_000 }, async () => {
+  const bomb = { gzip: gzipSync(Buffer.alloc(4 * LIMIT)), br: brotliCompressSync(Buffer.alloc(4 * LIMIT)) };
+  const { url } = await serve((req, res) => {
+    const coding = req.url === '/br' ? 'br' : 'gzip';
+    res.writeHead(200, { 'content-encoding': coding });
+    res.end(bomb[coding]);
+  });
+  for (const coding of ['gzip', 'br']) {
+    await assert.rejects(createTransport({ maxResponseBytes: LIMIT })(`${url}/${coding}`), (error: unknown) => {
+      const cause = causeOf(error);
+      assert.equal(cause.code, TRANSPORT_CODES.tooLarge);
+      assert.match(cause.message, /^the decoded response body is larger than 0\.1 MiB/);
+      return true;
+    });
+  }
+  // The same bodies within the limit decode.
+  assert.equal((await (await createTransport({ maxResponseBytes: 4 * LIMIT })(`${url}/br`)).arrayBuffer()).byteLength, 4 * LIMIT);
+});
+
+test('the transport asks for no compression (no accept-encoding)', { timeout: 10_000 }, async () => {
+  const { url, seen } = await serve((_req, res) => res.end('{}'));
+  await createTransport()(url);
+  assert.equal(seen[0]?.headers['accept-encoding'], undefined);
+});
+
+test('a server that trickles its answer (never idle long enough for the idle timeout) fails at the deadline', { timeout: 10_000 }, async () => {
+  const { url } = await serve((_req, res) => {
+    res.writeHead(200);
+    const tick = setInterval(() => (res.writableEnded ? clearInterval(tick) : res.write(' ')), 10);
+    res.on('close', () => clearInterval(tick));
+  });
+  const started = Date.now();
+  await assert.rejects(createTransport({ timeoutMs: 1_000, deadlineMs: 200 })(url), (error: unknown) => {
+    const cause = causeOf(error);
+    assert.equal(cause.code, TRANSPORT_CODES.deadline);
+    assert.equal(cause.message, "no complete response within 0.2 s (the transport's deadline of one request)");
+    return true;
+  });
+  assert.ok(Date.now() - started < 1_000, 'failed at the deadline, before the idle timeout');
+});
+
+test('the deadline covers the whole call, redirects included', { timeout: 10_000 }, async () => {
+  const { url, seen } = await serve((_req, res) => setTimeout(() => res.writeHead(307, { location: '/again' }).end(), 60));
+  await assert.rejects(createTransport({ deadlineMs: 200 })(`${url}/start`), (error: unknown) => {
+    assert.equal(causeOf(error).code, TRANSPORT_CODES.deadline);
+    return true;
+  });
+  assert.ok(seen.length <= 4, `${seen.length} requests within the deadline`);
+});
+
+// ---- what the client retries: a retry must be able to help ----
+
+/** A client against `url` whose sleeps are recorded, not slept. */
+function clientFor(url: string, transport?: { deadlineMs?: number; maxResponseBytes?: number }) {
+  const slept: number[] = [];
+  const logged: string[] = [];
+  const client = createClient('t', { env: { GITHUB_API_URL: url }, log: (m) => logged.push(m), sleep: async (ms) => void slept.push(ms), ...(transport ? { transport } : {}) });
+  return { client, slept, logged };
+}
+
+test('client: a deadline is a network failure, retried with backoff (1 s, 4 s, 9 s) and then reported with its cause', { timeout: 10_000 }, async () => {
+  const { url, seen } = await serve(() => {
+    /* never answers */
+  });
+  const { client, slept, logged } = clientFor(url, { deadlineMs: 50 });
+  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), (error: Error & { status?: number }) => {
+    assert.equal(error.status, 500);
+    assert.match(error.message, /no complete response within 0\.05 s/);
+    return true;
+  });
+  assert.deepEqual(slept, [1000, 4000, 9000]);
+  assert.equal(seen.length, 4);
+  assert.match(logged.join('\n'), /network error on GET \/repos\/\{owner\}\/\{repo\}: retrying in 1s/);
+});
+
+test('client: a reset connection is retried; the retry succeeds', { timeout: 10_000 }, async () => {
+  let n = 0;
+  const { url } = await serve((_req, res) => {
+    if (n++ === 0) res.socket?.destroy();
+    else res.setHeader('content-type', 'application/json').end('{"ok":true}');
+  });
+  const { client, slept } = clientFor(url);
+  const { data } = await client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' });
+  assert.deepEqual(data, { ok: true });
+  assert.deepEqual(slept, [1000]);
+});
+
+test('client: an oversized answer is not retried', { timeout: 10_000 }, async () => {
+  const { url, seen } = await serve((_req, res) => res.setHeader('content-type', 'application/json').end(`{"message":"${'x'.repeat(LIMIT)}"}`));
+  const { client, slept, logged } = clientFor(url, { maxResponseBytes: LIMIT });
+  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), /larger than 0\.1 MiB/);
+  assert.equal(seen.length, 1);
+  assert.deepEqual(slept, []);
+  assert.match(logged.join('\n'), /network error on GET \/repos\/\{owner\}\/\{repo\}: giving up \(WACRG_RESPONSE_TOO_LARGE: the answer is larger than the limit of one response, a retry cannot help\)/);
+});
+
+test('client: a refused connection and a host name that does not resolve are not retried', { timeout: 10_000 }, async () => {
+  const { url } = await serve((_req, res) => res.end());
+  const closed = servers.at(-1);
+  await new Promise<void>((resolve) => closed?.close(() => resolve()));
+  for (const [target, code] of [
+    [url, 'ECONNREFUSED'],
+    // .invalid never resolves (RFC 6761 §6.4).
+    ['http://api.github.invalid', 'ENOTFOUND'],
+  ] as const) {
+    const { client, slept, logged } = clientFor(target);
+    await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), (error: Error) => {
+      assert.match(error.message, new RegExp(code));
+      return true;
+    });
+    assert.deepEqual(slept, [], `${code}: no wait`);
+    assert.match(logged.join('\n'), new RegExp(`giving up \\(${code}: `));
+  }
+});
+
+test('client: a server certificate that is not trusted is not retried', { timeout: 10_000 }, async () => {
+  const server = createHttpsServer({ key: readFileSync(join(FIXTURES, 'key.pem')), cert: readFileSync(join(FIXTURES, 'cert.pem')) }, (_req, res) => res.end('{}'));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { client, slept, logged } = clientFor(`https://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), /self-signed certificate/);
+  assert.deepEqual(slept, []);
+  assert.match(logged.join('\n'), /giving up \(DEPTH_ZERO_SELF_SIGNED_CERT: the server's TLS certificate was refused, a retry cannot help\)/);
 });

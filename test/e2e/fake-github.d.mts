@@ -13,6 +13,8 @@ export interface Injection {
   times?: number;
   status: number;
   body?: unknown;
+  /** Sent as is instead of `body` as JSON (an answer GitHub would not make, e.g. oversized). */
+  rawBody?: Buffer;
   headers?: Record<string, string>;
 }
 export interface RequestRecord {

@@ -14,7 +14,7 @@ import { checkRequest, preloadOpenApi } from './openapi-check.mjs';
  * @typedef {{ number: number; title: string; body: string | null; user: User; labels: string[]; state: 'open' | 'closed'; created_at: string; updated_at: string;
  *   pull?: { head: string; base: string; headRepo: string; files?: PullFile[]; merged?: boolean } }} Issue
  * @typedef {{ filename: string; status: string; previous_filename?: string }} PullFile
- * @typedef {{ method?: string; route?: string; path?: RegExp; times?: number; status: number; body?: unknown; headers?: Record<string, string> }} Injection
+ * @typedef {{ method?: string; route?: string; path?: RegExp; times?: number; status: number; body?: unknown; rawBody?: Buffer; headers?: Record<string, string> }} Injection
  * @typedef {{ method: string; path: string; route: string | null; status: number; injected: boolean; token: string }} RequestRecord
  */
 
@@ -734,6 +734,12 @@ export async function startFakeGitHub(options = {}) {
         injection.times = (injection.times ?? 1) - 1;
         record.status = injection.status;
         record.injected = true;
+        if (injection.rawBody !== undefined) {
+          // Bytes as given (an answer no JSON encoder would make, e.g. oversized): a client may hang up mid-way.
+          res.on('error', () => {});
+          res.writeHead(injection.status, { 'content-type': 'application/json; charset=utf-8', ...injection.headers });
+          return res.end(injection.rawBody);
+        }
         return send(injection.status, injection.body ?? { message: 'injected', documentation_url: DOCS, status: String(injection.status) }, injection.headers);
       }
       const other = others.get(`${check?.params?.owner}/${check?.params?.repo}`);

@@ -3,6 +3,7 @@
 // proxy-aware path a runner behind a proxy loads on demand. (A 502 and a secondary limit on creating
 // the pull request are in action.test.ts.)
 import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
 import { suite, test } from 'node:test';
 import { withFakeGitHub, type E2eEnv, type IssueJson } from './fake-github.mjs';
 import { formBody, makeWorkspace, runAction, type RunResult } from './harness.mjs';
@@ -21,6 +22,19 @@ function opened(env: Env, issue: IssueJson, extraEnv?: Record<string, string>): 
 }
 
 const statuses = (env: Env, method: string, route: string) => env.gh.requests.filter((r) => r.method === method && r.route === route).map((r) => r.status);
+
+/** A loopback URL where nothing listens (a port just released). */
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+const STACK = /\n\s+at .+:\d+:\d+\)?\n/;
+/** The workflow-command error lines of a run. */
+const errorLines = (run: RunResult) => run.stdout.split('\n').filter((line) => line.startsWith('::error'));
 
 suite('retries and rate limits (dist/index.js)', () => {
   test('429 with retry-after on a comment: waited out, then posted', async () => {
@@ -108,6 +122,52 @@ suite('retries and rate limits (dist/index.js)', () => {
       assert.equal(run.code, 0, run.stdout + run.stderr);
       assert.equal(run.outputs['result'], 'accepted');
       assert.equal(env.gh.pulls().length, 1);
+    } finally {
+      await env.dispose();
+    }
+  });
+
+  test('GITHUB_API_URL where nothing listens (ECONNREFUSED): not retried, one clear error line, exit 1 within seconds', async () => {
+    const env = await setup();
+    try {
+      const issue = env.gh.addIssue({ title: '[capture]: offer', body: formBody(), labels: [CAPTURE_LABEL] });
+      const started = Date.now();
+      const run = await opened(env, issue, { GITHUB_API_URL: await closedPortUrl() });
+      assert.equal(run.code, 1, run.stdout);
+      // Retried, this took 1 + 4 + 9 s of waits.
+      assert.ok(Date.now() - started < 10_000, `gave up at once (${Date.now() - started} ms)`);
+      assert.doesNotMatch(run.stdout, /retrying in/);
+      assert.match(run.stdout, /network error on GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}: giving up \(ECONNREFUSED: the connection was refused, a retry cannot help\)/);
+      const errors = errorLines(run);
+      assert.equal(errors.length, 1, run.stdout);
+      assert.match(errors[0] ?? '', /failed: connect ECONNREFUSED 127\.0\.0\.1:\d+\. GitHub could not be reached, not retried \(ECONNREFUSED: the connection was refused, a retry cannot help\): check the runner's network or proxy settings/);
+      assert.doesNotMatch(run.stdout + run.stderr, STACK, 'no stack trace');
+      assert.equal(env.gh.requests.length, 0);
+    } finally {
+      await env.dispose();
+    }
+  });
+
+  test('an answer larger than the transport limit (64 MiB): not read further, not retried, one clear error line naming the limit, nothing written', async () => {
+    const env = await setup();
+    try {
+      const issue = env.gh.addIssue({ title: '[capture]: offer', body: formBody(), labels: [CAPTURE_LABEL] });
+      const route = '/repos/{owner}/{repo}/issues/{issue_number}';
+      // Valid JSON, one byte over the limit: only the size is wrong.
+      const limit = 64 * 1024 * 1024;
+      const rawBody = Buffer.alloc(limit + 1, 0x20);
+      rawBody.write('{"message":"', 0);
+      rawBody.write('"}', limit - 1);
+      env.gh.inject({ method: 'GET', route, status: 200, rawBody, times: 4 });
+      const run = await opened(env, issue);
+      assert.equal(run.code, 1, run.stdout);
+      assert.deepEqual(statuses(env, 'GET', route), [200], 'asked once');
+      assert.match(run.stdout, /giving up \(WACRG_RESPONSE_TOO_LARGE: the answer is larger than the limit of one response, a retry cannot help\)/);
+      const errors = errorLines(run);
+      assert.equal(errors.length, 1, run.stdout);
+      assert.match(errors[0] ?? '', /failed: the response body is larger than 64 MiB \(the transport's limit of one response\), not retried \(.*\)\. GitHub's REST API answers these calls with far less/);
+      assert.doesNotMatch(run.stdout + run.stderr, STACK, 'no stack trace');
+      assert.equal(env.gh.requests.filter((r) => r.method !== 'GET').length, 0, 'nothing written');
     } finally {
       await env.dispose();
     }
