@@ -2,28 +2,15 @@
 // GITHUB_EVENT_PATH), as the README's "Try it" runs it on examples/issue-capture.json: the payload's
 // issue body is ingested, with its number, title and author unless the options give them.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { makeWorkspace, type Workspace } from '../e2e/harness.mjs';
 import { assertNoStack, REPO_ROOT } from '../intake/cases.ts';
+import { cli } from './run-cli.ts';
 
-const CLI = process.env.WACRG_CLI ?? join(REPO_ROOT, 'dist', 'cli.js');
 const EXAMPLE = join(REPO_ROOT, 'examples/issue-capture.json');
-
-function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('wacrg ingest on an issues event payload', () => {
   let ws: Workspace;
@@ -40,7 +27,7 @@ describe('wacrg ingest on an issues event payload', () => {
   });
 
   it('as the README says, from the repository root: `wacrg ingest --body examples/issue-capture.json` is accepted, a dry run', async () => {
-    const run = await cli(['ingest', '--body', 'examples/issue-capture.json'], REPO_ROOT);
+    const run = await cli(['ingest', '--body', 'examples/issue-capture.json'], { cwd: REPO_ROOT });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout, new RegExp(`^accepted \\(dry run, nothing written; --write writes corpus/captures/issue-${example.issue.number}\\.yaml\\)`));
     assert.match(run.stdout, new RegExp(`^title: "${example.issue.title.replace(/[[\]]/g, '\\$&')}"$`, 'm'));
@@ -48,20 +35,20 @@ describe('wacrg ingest on an issues event payload', () => {
   });
 
   it('--write writes the capture named after the payload\'s issue number; the same file as the body given with the options', async () => {
-    const fromEvent = await cli(['ingest', '--root', ws.dir, '--body', EXAMPLE, '--write'], scratch);
+    const fromEvent = await cli(['ingest', '--root', ws.dir, '--body', EXAMPLE, '--write'], { cwd: scratch });
     assert.equal(fromEvent.code, 0, fromEvent.stdout + fromEvent.stderr);
     const written = await readFile(join(ws.dir, `corpus/captures/issue-${example.issue.number}.yaml`), 'utf8');
     const bodyFile = join(scratch, 'body.md');
     await writeFile(bodyFile, example.issue.body);
-    const fromBody = await cli(['ingest', '--root', ws.dir, '--body', bodyFile, '--issue', String(example.issue.number), '--title', example.issue.title, '--author', example.issue.user.login, '--json'], scratch);
+    const fromBody = await cli(['ingest', '--root', ws.dir, '--body', bodyFile, '--issue', String(example.issue.number), '--title', example.issue.title, '--author', example.issue.user.login, '--json'], { cwd: scratch });
     assert.equal(fromBody.code, 0, fromBody.stdout + fromBody.stderr);
-    const fromEventJson = await cli(['ingest', '--root', ws.dir, '--body', EXAMPLE, '--json'], scratch);
+    const fromEventJson = await cli(['ingest', '--root', ws.dir, '--body', EXAMPLE, '--json'], { cwd: scratch });
     assert.deepEqual(JSON.parse(fromEventJson.stdout), JSON.parse(fromBody.stdout));
     assert.match(written, new RegExp(`^id: issue-${example.issue.number}$`, 'm'));
   });
 
   it('the options win over the payload', async () => {
-    const run = await cli(['ingest', '--root', ws.dir, '--body', EXAMPLE, '--issue', '7', '--title', '[capture]: other', '--json'], scratch);
+    const run = await cli(['ingest', '--root', ws.dir, '--body', EXAMPLE, '--issue', '7', '--title', '[capture]: other', '--json'], { cwd: scratch });
     assert.equal(run.code, 0, run.stderr);
     assert.equal((JSON.parse(run.stdout) as { path: string }).path, 'corpus/captures/issue-7.yaml');
   });
@@ -69,7 +56,7 @@ describe('wacrg ingest on an issues event payload', () => {
   it('a payload whose issue has a field of the wrong type: exit 2 naming the field, no stack trace', async () => {
     const bad = join(scratch, 'bad-event.json');
     await writeFile(bad, JSON.stringify({ ...example, issue: { ...example.issue, number: 'forty-two' } }));
-    const run = await cli(['ingest', '--root', ws.dir, '--body', bad], scratch);
+    const run = await cli(['ingest', '--root', ws.dir, '--body', bad], { cwd: scratch });
     assert.equal(run.code, 2, run.stdout);
     assert.match(run.stderr, /the --body file is an issues event payload, but its issue\.number is not a positive whole number/);
     assertNoStack(run.stderr, 'stderr');
@@ -78,7 +65,7 @@ describe('wacrg ingest on an issues event payload', () => {
   it('JSON that is no event payload is an issue body as before (not a form: invalid, exit 1)', async () => {
     const other = join(scratch, 'other.json');
     await writeFile(other, '{"body": "not an event"}');
-    const run = await cli(['ingest', '--root', ws.dir, '--body', other], scratch);
+    const run = await cli(['ingest', '--root', ws.dir, '--body', other], { cwd: scratch });
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /^invalid: /);
   });

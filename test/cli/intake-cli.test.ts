@@ -1,42 +1,17 @@
 // The intake as a new user meets it on the command line: `node dist/cli.js` in a child process, in
 // a temp copy of spec/, corpus/ and .github/ISSUE_TEMPLATE/, with --root. Every exit code, every
 // file written or not written, and every byte printed in both modes.
-// WACRG_CLI=/path/to/cli.js runs the tests against another bundle (e.g. a fresh local build).
+// WACRG_CLI=/path/to/cli.js runs the tests against another bundle (test/cli/run-cli.ts).
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formBody, makeWorkspace, type Workspace } from '../e2e/harness.mjs';
 import { allCases, assertNoEcho, assertNoStack, REPO_ROOT, type Case } from '../intake/cases.ts';
-
-const CLI = process.env.WACRG_CLI ?? join(REPO_ROOT, 'dist', 'cli.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], options: { cwd?: string; stdin?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd ?? tmpdir(),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
+import { CLI, cli, type Run } from './run-cli.ts';
 
 /** Both streams, for the checks that concern everything printed. */
 const printed = (r: Run): string => `${r.stdout}\n${r.stderr}`;
