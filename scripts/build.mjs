@@ -63,6 +63,19 @@ const ajvApart = {
 
 const READABLE = process.argv.includes('--readable');
 
+// The `yaml` library (≈115 KB minified) is needed only to place a problem, to read a file the fast
+// reader leaves to it, to read an issue form and to write a record (src/spec/yaml.ts requires it on
+// first use): `wacrg validate` and a review of a healthy repository never call it. Built into a file of
+// its own, dist/yaml.cjs, as ajv's compiler: the chunks those runs load stay without it.
+const YAML_FILE = '../yaml.cjs';
+/** @type {import('esbuild').Plugin} */
+const yamlApart = {
+  name: 'yaml-apart',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === 'require-call' ? { path: YAML_FILE, external: true } : undefined));
+  },
+};
+
 // Stale chunks from an earlier build must not linger in the committed dist/.
 await rm('dist', { recursive: true, force: true });
 /** @type {import('esbuild').BuildOptions} */
@@ -84,7 +97,7 @@ const common = {
   // #14). No output of ours shows a function or class name: errors carry explicit `name`s.
   // `node scripts/build.mjs --readable` (profiling only, never committed) keeps names and layout.
   minify: !READABLE,
-  plugins: [sideEffectFree, builtinsByRequire, ajvApart],
+  plugins: [sideEffectFree, builtinsByRequire, ajvApart, yamlApart],
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow (they would run
   // at load time and fail); its ESM build bundles cleanly. Node (the tests) keeps using "main".
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
@@ -97,18 +110,23 @@ await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, chunkName
 // The validate worker sits with the CLI's chunks: src/cli/validate-large.ts finds it next to its own chunk.
 await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts', 'chunks/validate-worker': 'src/cli/validate-worker.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 
-await build({
-  stdin: { contents: "export { Ajv } from 'ajv'; export { Ajv2020 } from 'ajv/dist/2020.js';", resolveDir: '.', sourcefile: 'ajv-compilers.js' },
-  outfile: join('dist', 'ajv.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  charset: 'ascii',
-  minify: !READABLE,
-});
+/** A library loaded on first use by require() from a chunk: a CommonJS file of its own in dist/. */
+async function apart(contents, file) {
+  await build({
+    stdin: { contents, resolveDir: '.', sourcefile: file.replace(/\.cjs$/, '.js') },
+    outfile: join('dist', file),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    charset: 'ascii',
+    minify: !READABLE,
+  });
+}
+await apart("export { Ajv } from 'ajv'; export { Ajv2020 } from 'ajv/dist/2020.js';", 'ajv.cjs');
+await apart("module.exports = require('yaml');", 'yaml.cjs');
 
 // esbuild escapes non-ASCII characters in strings and identifiers but leaves them in comments and
 // regular-expression literals. One such character turns a whole file into a two-byte string for V8,

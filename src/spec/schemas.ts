@@ -11,7 +11,7 @@ import type { ValidateFunction } from 'ajv';
 import { SCHEMA_PATHS, type RecordKind, type RepoFile } from './repo.ts';
 import type { Problem } from './types.ts';
 import {
-  builtinCanonical,
+  builtinSchemas,
   validateCapture,
   validateContributor,
   validateEnum,
@@ -62,6 +62,14 @@ export const BUILTIN_SCHEMAS: SchemaSet = { contract: BUILTIN, own: [], problems
 
 const compiled = new Map<string, ValidateFunction>();
 
+/** A built-in schema's canonical JSON, by export name (made on first use, as the compiled validators: a per-process cache). */
+const builtinCanonical = new Map<string, string>();
+function builtinCanonicalOf(name: string): string {
+  let text = builtinCanonical.get(name);
+  if (text === undefined) builtinCanonical.set(name, (text = JSON.stringify(builtinSchemas[name])));
+  return text;
+}
+
 /**
  * The schema set for a repository, from the schema files among `files` (other files are ignored).
  * Pure apart from a per-process cache of compiled validators. Never throws: a schema file that is
@@ -88,7 +96,7 @@ export function schemaSetOf(files: readonly RepoFile[]): SchemaSet {
       continue;
     }
     const canonical = JSON.stringify(schema);
-    if (canonical === builtinCanonical[EXPORT_NAMES[kind]]) continue;
+    if (canonical === builtinCanonicalOf(EXPORT_NAMES[kind])) continue;
     const validate = compiled.get(canonical) ?? compile(schema as Record<string, unknown>);
     if (typeof validate === 'string') {
       problems.push({ file: path, line: 1, column: 1, path: '', message: `not a usable JSON Schema (${validate}): the built-in schema is used for this kind` });

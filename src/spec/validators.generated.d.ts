@@ -10,5 +10,5 @@ export declare const validateCapture: ValidateFunction;
 export declare const validateContributor: ValidateFunction;
 export declare const validateFlavor: ValidateFunction;
 export declare const validatePart: ValidateFunction;
-/** Each built-in schema's canonical JSON (JSON.stringify of the parsed schema file), by export name. */
-export declare const builtinCanonical: Record<string, string>;
+/** Each built-in schema as parsed from its file, by export name (JSON.stringify gives its canonical JSON). Never mutated. */
+export declare const builtinSchemas: Record<string, unknown>;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import module from 'node:module';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -77,5 +77,36 @@ test('each package marker is a string of that package, and survives minifying (t
     assert.ok(files.some((f) => readFileSync(join(nodeModules, pkg, f), 'utf8').includes(marker)), `${marker} is not in ${pkg}`);
     // @actions/exec is bundled nowhere; the others are, in the chunk only a run behind a proxy loads.
     if (pkg !== '@actions/exec') assert.ok(chunks.some((text) => text.includes(marker)), `${marker} (${pkg}) is in no chunk of dist/action/: the proxy path should bundle it`);
+  }
+});
+
+test('`wacrg validate` of a healthy repository loads neither the `yaml` library (dist/yaml.cjs) nor the ajv compiler; a malformed file loads yaml.cjs and is placed', (t) => {
+  if (typeof module.registerHooks !== 'function') {
+    t.skip('module.registerHooks needs Node ≥ 22.15');
+    return;
+  }
+  const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-bundle-'));
+  try {
+    const loaded = (root: string) => {
+      const list = join(dir, `loaded-${Math.random()}.txt`);
+      const run = spawnSync(process.execPath, ['--import', RECORDER, CLI, 'validate', '--root', root], { env: { ...process.env, LOADED_LIST: list }, encoding: 'utf8' });
+      return { run, files: readFileSync(list, 'utf8').trim().split('\n').map((u) => fileURLToPath(u)) };
+    };
+    const healthy = loaded(repo);
+    assert.equal(healthy.run.status, 0, healthy.run.stdout + healthy.run.stderr);
+    assert.deepEqual(healthy.files.filter((f) => /[\\/]dist[\\/](yaml|ajv)\.cjs$/.test(f)), []);
+
+    const broken = join(dir, 'broken');
+    cpSync(join(repo, 'spec'), join(broken, 'spec'), { recursive: true });
+    cpSync(join(repo, 'corpus'), join(broken, 'corpus'), { recursive: true });
+    writeFileSync(join(broken, 'spec/enums/media-types.yaml'), 'id: media-types\ntitle: [unclosed\n');
+    const malformed = loaded(broken);
+    assert.equal(malformed.run.status, 1);
+    assert.match(malformed.run.stdout + malformed.run.stderr, /spec\/enums\/media-types\.yaml:\d+:\d+ .*malformed YAML/);
+    assert.ok(malformed.files.some((f) => /[\\/]dist[\\/]yaml\.cjs$/.test(f)), 'the careful reader comes from dist/yaml.cjs');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

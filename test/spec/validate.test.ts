@@ -77,3 +77,15 @@ test("scope 'captures': only the rules about capture files run (rule 4 among cap
     'corpus/captures/issue-8.yaml id: id "issue-7" must equal the file name "issue-8"',
   ]);
 });
+
+test('minLength 1 (the only length keyword of the built-in schemas, generated with unicode: false) refuses the empty string and accepts one astral character', () => {
+  const base = repoOtherFiles();
+  const capture = base.find((f) => f.path.startsWith('corpus/captures/'));
+  assert.ok(capture && /^stanza_tag: .+$/m.test(capture.text));
+  const withTag = (tag: string) => validateRepo([...base.filter((f) => f !== capture), { path: capture.path, text: capture.text.replace(/^stanza_tag: .+$/m, `stanza_tag: ${JSON.stringify(tag)}`) }]).problems.map(formatProblem);
+  assert.deepEqual(withTag('\u{1F4DE}'), []);
+  assert.deepEqual(withTag('x'), []);
+  const empty = withTag('');
+  assert.equal(empty.length, 1);
+  assert.match(empty[0] ?? '', /stanza_tag/);
+});
