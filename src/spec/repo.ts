@@ -14,8 +14,17 @@ export type RecordKind = 'stanza' | 'flow' | 'enum' | 'technique' | 'glossary' |
  */
 export type TolerantKind = 'tool' | 'flavor-map';
 
+const CAPTURES_PREFIX = 'corpus/captures/';
+
 /** Where each kind of record lives. Anything else under spec/ or corpus/ is unknown. */
 export function kindOf(path: string): RecordKind | TolerantKind | 'schema' | undefined {
+  // Captures first, by string tests (a corpus holds thousands; the listing and the loader ask of
+  // each): `corpus/captures/<name>.yaml|.yml`, a name of one character or more, no subfolder, exactly
+  // what the patterns below say. Anything else under corpus/captures/ goes through them.
+  if (path.startsWith(CAPTURES_PREFIX) && path.indexOf('/', CAPTURES_PREFIX.length) < 0) {
+    const name = path.length - CAPTURES_PREFIX.length;
+    if ((path.endsWith('.yaml') && name > 5) || (path.endsWith('.yml') && name > 4)) return 'capture';
+  }
   if (/^(spec|corpus)\/schema\//.test(path)) return 'schema';
   if (path === 'spec/glossary.yaml') return 'glossary';
   if (/^spec\/flavors\/[^/]+\.map\.ya?ml$/.test(path)) return 'flavor-map';
