@@ -17,7 +17,8 @@
 // `deadlineMs`, fail with a `code` (TRANSPORT_CODES) the retry hook reads: a deadline is a network
 // failure worth retrying, an oversized answer is not. Compression is not asked for (no
 // `accept-encoding`): API answers are small and a loopback or runner network gains nothing from it;
-// a body a server compresses anyway is decoded within the same cap.
+// a body a server compresses anyway is decoded within the same cap. boundFetch puts the same bounds
+// around the toolkit's proxy-aware fetch, which a runner behind a proxy uses instead.
 import type { Agent as HttpAgent, IncomingMessage, RequestOptions } from 'node:http';
 
 /** The request Octokit hands to `fetch` (a subset of RequestInit). */

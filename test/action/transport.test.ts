@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createClient } from '../../src/github/client.ts';
+import { describeFailure } from '../../src/github/errors.ts';
 import { boundFetch, createTransport, TRANSPORT_CODES } from '../../src/github/transport.ts';
 
 /** A self-signed certificate for 127.0.0.1 that nothing trusts (test only; test/fixtures/tls/README.md). */
@@ -339,9 +340,19 @@ test('client: a server certificate that is not trusted is not retried', { timeou
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { client, slept, logged } = clientFor(`https://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), /self-signed certificate/);
+  const error = await client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }).then(
+    () => assert.fail('a self-signed certificate was trusted'),
+    (e: unknown) => e,
+  );
   assert.deepEqual(slept, []);
   assert.match(logged.join('\n'), /giving up \(DEPTH_ZERO_SELF_SIGNED_CERT: the server's TLS certificate was refused, a retry cannot help\)/);
+  // The message a maintainer reads: one line, the code, what to change.
+  const message = describeFailure(error, { what: 'reading the repository', permission: 'contents: read' });
+  // Node's own text of the error varies by version (Node 24 adds a hint): matched around it.
+  assert.match(
+    message,
+    /^reading the repository failed: self-signed certificate[^\n]*, not retried \(DEPTH_ZERO_SELF_SIGNED_CERT: the server's TLS certificate was refused, a retry cannot help\)\. If a proxy inspects TLS, give Node its CA certificate \(NODE_EXTRA_CA_CERTS\); otherwise check GITHUB_API_URL, then re-run the job\.$/,
+  );
 });
 
 // ---- the same bounds around the toolkit's proxy-aware fetch (a runner behind a proxy) ----
