@@ -10,7 +10,7 @@
 // only when the runner is configured with a proxy, as getOctokit would use it.
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { createTransport, type TransportOptions } from './transport.ts';
+import { boundFetch, createTransport, type TransportOptions } from './transport.ts';
 import { decideRetry, DEFAULT_RETRY_BUDGET, networkCodeOf, RETRY_OUTCOME, type FailedRequest, type RetryBudget, type RetryOutcome } from './retry.ts';
 
 const GitHubOctokit = Octokit.plugin(paginateRest);
@@ -44,7 +44,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     auth: `token ${token}`,
     baseUrl,
     ...(userAgent ? { userAgent } : {}),
-    request: { fetch: proxyConfigured(env) ? lazyProxyFetch() : createTransport(options.transport) },
+    request: { fetch: proxyConfigured(env) ? lazyProxyFetch(options.transport) : createTransport(options.transport) },
   });
   let spentSeconds = 0;
   client.hook.wrap('request', async (request, requestOptions) => {
@@ -98,11 +98,12 @@ function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
 
 /**
  * The toolkit's proxy-aware fetch (it also honours `no_proxy`), loaded on the first request: only
- * runs behind a proxy pay for @actions/http-client and npm undici.
+ * runs behind a proxy pay for @actions/http-client and npm undici. Within the transport's bounds
+ * (boundFetch: the same deadline and response size limit as without a proxy).
  */
-function lazyProxyFetch(): typeof fetch {
+function lazyProxyFetch(bounds?: TransportOptions) {
   let loaded: Promise<typeof fetch> | undefined;
-  return async (input, init) => {
+  return boundFetch(async (input, init) => {
     // @actions/github's defaults hold the proxy-aware fetch getOctokit uses, built for GITHUB_API_URL.
     loaded ??= import('@actions/github/lib/utils').then((m) => {
       const proxied: unknown = m.defaults.request?.fetch;
@@ -110,7 +111,7 @@ function lazyProxyFetch(): typeof fetch {
       return proxied as typeof fetch;
     });
     return (await loaded)(input, init);
-  };
+  }, bounds);
 }
 
 /** Path of a request URL without host and query (safe to log: built from our own parameters). */

@@ -111,7 +111,7 @@ export function describeFailure(error: unknown, op: Operation): string {
       return `${prefix}: ${api}, ${afterRetries(error)}. GitHub's REST API answers these calls with far less: something else answered at GITHUB_API_URL or on the way (a proxy); check them, then re-run the job.`;
     }
     if (isCertificateFailure(code)) {
-      return `${prefix}: ${api} (${code}), ${afterRetries(error)}. If a proxy inspects TLS, give Node its CA certificate (NODE_EXTRA_CA_CERTS); otherwise check GITHUB_API_URL, then re-run the job.`;
+      return `${prefix}: ${api}, ${afterRetries(error)}. If a proxy inspects TLS, give Node its CA certificate (NODE_EXTRA_CA_CERTS); otherwise check GITHUB_API_URL, then re-run the job.`;
     }
     return `${prefix}: ${api || 'network error'}. GitHub could not be reached, ${afterRetries(error)}: check the runner's network or proxy settings (GITHUB_API_URL, https_proxy), then re-run the job.`;
   }

@@ -17,7 +17,8 @@
 // `deadlineMs`, fail with a `code` (TRANSPORT_CODES) the retry hook reads: a deadline is a network
 // failure worth retrying, an oversized answer is not. Compression is not asked for (no
 // `accept-encoding`): API answers are small and a loopback or runner network gains nothing from it;
-// a body a server compresses anyway is decoded within the same cap.
+// a body a server compresses anyway is decoded within the same cap. boundFetch puts the same bounds
+// around the toolkit's proxy-aware fetch, which a runner behind a proxy uses instead.
 import type { Agent as HttpAgent, IncomingMessage, RequestOptions } from 'node:http';
 
 /** The request Octokit hands to `fetch` (a subset of RequestInit). */
@@ -164,6 +165,60 @@ export function createTransport(options: TransportOptions = {}): Transport {
       // The credentials are for GitHub's API only: never sent to another origin.
       if (next.origin !== url.origin) headers = withoutHeaders(headers, ['authorization']);
       url = next;
+    }
+  };
+}
+
+/**
+ * The same bounds (deadlineMs, maxResponseBytes; see createTransport) around another fetch: the
+ * toolkit's proxy-aware one (undici), which has neither a total deadline nor a size limit. The body
+ * is read here, as decoded by that fetch, and stops at the limit. Errors as createTransport's: a
+ * "fetch failed" TypeError whose cause has TRANSPORT_CODES.deadline or .tooLarge; the fetch's own
+ * failures unchanged; an AbortError when the caller's signal aborts.
+ */
+export function boundFetch(base: (url: string, init: RequestInit) => Promise<Response>, options: TransportOptions = {}): Transport {
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  return async (input, init = {}) => {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), deadlineMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+    const failed = (error: unknown): unknown =>
+      deadline.signal.aborted && !init.signal?.aborted
+        ? new TypeError('fetch failed', { cause: coded(TRANSPORT_CODES.deadline, `no complete response within ${deadlineMs / 1000} s (the transport's deadline of one request)`) })
+        : error;
+    const tooLarge = (what: string): TypeError =>
+      new TypeError('fetch failed', { cause: coded(TRANSPORT_CODES.tooLarge, `${what} is larger than ${mib(maxBytes)} (the transport's limit of one response)`) });
+    try {
+      const response = await base(String(input), { ...init, signal } as RequestInit).catch((error: unknown) => {
+        throw failed(error);
+      });
+      const declared = Number(response.headers.get('content-length'));
+      if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => {});
+        throw tooLarge(`the response body (content-length ${declared} bytes)`);
+      }
+      const chunks: Buffer[] = [];
+      let received = 0;
+      if (response.body) {
+        const reader = response.body.getReader();
+        try {
+          for (let next = await reader.read(); !next.done; next = await reader.read()) {
+            received += next.value.byteLength;
+            if (received > maxBytes) {
+              await reader.cancel().catch(() => {});
+              throw tooLarge('the response body');
+            }
+            chunks.push(Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+          }
+        } catch (error) {
+          throw error instanceof TypeError && error.message === 'fetch failed' ? error : failed(error);
+        }
+      }
+      const raw: Raw = { status: response.status, statusText: response.statusText, headers: new TransportHeaders(response.headers), body: Buffer.concat(chunks) };
+      return finish(raw, new URL(response.url || String(input)), response.redirected);
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

@@ -1,6 +1,7 @@
 // The transport under Octokit (src/github/transport.ts) against real loopback servers: what a request
 // sends, what a response shows, redirects, compressed bodies, failures and aborts.
 import assert from 'node:assert/strict';
+import { lookup } from 'node:dns';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -9,7 +10,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createClient } from '../../src/github/client.ts';
-import { createTransport, TRANSPORT_CODES } from '../../src/github/transport.ts';
+import { describeFailure } from '../../src/github/errors.ts';
+import { boundFetch, createTransport, TRANSPORT_CODES } from '../../src/github/transport.ts';
 
 /** A self-signed certificate for 127.0.0.1 that nothing trusts (test only; test/fixtures/tls/README.md). */
 const FIXTURES = join(import.meta.dirname, '../fixtures/tls');
@@ -311,23 +313,26 @@ test('client: an oversized answer is not retried', { timeout: 10_000 }, async ()
   assert.match(logged.join('\n'), /network error on GET \/repos\/\{owner\}\/\{repo\}: giving up \(WACRG_RESPONSE_TOO_LARGE: the answer is larger than the limit of one response, a retry cannot help\)/);
 });
 
-test('client: a refused connection and a host name that does not resolve are not retried', { timeout: 10_000 }, async () => {
+test('client: a refused connection is not retried', { timeout: 10_000 }, async () => {
   const { url } = await serve((_req, res) => res.end());
   const closed = servers.at(-1);
   await new Promise<void>((resolve) => closed?.close(() => resolve()));
-  for (const [target, code] of [
-    [url, 'ECONNREFUSED'],
-    // .invalid never resolves (RFC 6761 §6.4).
-    ['http://api.github.invalid', 'ENOTFOUND'],
-  ] as const) {
-    const { client, slept, logged } = clientFor(target);
-    await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), (error: Error) => {
-      assert.match(error.message, new RegExp(code));
-      return true;
-    });
-    assert.deepEqual(slept, [], `${code}: no wait`);
-    assert.match(logged.join('\n'), new RegExp(`giving up \\(${code}: `));
-  }
+  const { client, slept, logged } = clientFor(url);
+  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), /ECONNREFUSED/);
+  assert.deepEqual(slept, [], 'no wait');
+  assert.match(logged.join('\n'), /giving up \(ECONNREFUSED: the connection was refused, a retry cannot help\)/);
+});
+
+test('client: a DNS answer that the name does not exist is not retried; a resolver that cannot answer (EAI_AGAIN) is', { timeout: 20_000 }, async () => {
+  // .invalid never resolves (RFC 6761 §6.4). What this machine's resolver says of a name that cannot exist: ENOTFOUND, or EAI_AGAIN without DNS.
+  const code = await new Promise<string>((resolve) => lookup('api.github.invalid', (error) => resolve(error?.code ?? 'resolved')));
+  assert.ok(code === 'ENOTFOUND' || code === 'EAI_AGAIN', code);
+  const { client, slept, logged } = clientFor('http://api.github.invalid');
+  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), new RegExp(code));
+  if (code === 'ENOTFOUND') {
+    assert.deepEqual(slept, []);
+    assert.match(logged.join('\n'), /giving up \(ENOTFOUND: the host name does not resolve, a retry cannot help\)/);
+  } else assert.deepEqual(slept, [1000, 4000, 9000]);
 });
 
 test('client: a server certificate that is not trusted is not retried', { timeout: 10_000 }, async () => {
@@ -335,7 +340,75 @@ test('client: a server certificate that is not trusted is not retried', { timeou
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { client, slept, logged } = clientFor(`https://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), /self-signed certificate/);
+  const error = await client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }).then(
+    () => assert.fail('a self-signed certificate was trusted'),
+    (e: unknown) => e,
+  );
   assert.deepEqual(slept, []);
   assert.match(logged.join('\n'), /giving up \(DEPTH_ZERO_SELF_SIGNED_CERT: the server's TLS certificate was refused, a retry cannot help\)/);
+  // The message a maintainer reads: one line, the code, what to change.
+  const message = describeFailure(error, { what: 'reading the repository', permission: 'contents: read' });
+  // Node's own text of the error varies by version (Node 24 adds a hint): matched around it.
+  assert.match(
+    message,
+    /^reading the repository failed: self-signed certificate[^\n]*, not retried \(DEPTH_ZERO_SELF_SIGNED_CERT: the server's TLS certificate was refused, a retry cannot help\)\. If a proxy inspects TLS, give Node its CA certificate \(NODE_EXTRA_CA_CERTS\); otherwise check GITHUB_API_URL, then re-run the job\.$/,
+  );
+});
+
+// ---- the same bounds around the toolkit's proxy-aware fetch (a runner behind a proxy) ----
+
+test('boundFetch around a fetch: a trickled answer fails at the deadline; an endless body at the size limit', { timeout: 10_000 }, async () => {
+  const { url } = await serve((req, res) => {
+    res.writeHead(200);
+    const tick = setInterval(() => (res.writableEnded ? clearInterval(tick) : res.write(req.url === '/big' ? Buffer.alloc(16 * 1024, 0x20) : ' ')), req.url === '/big' ? 1 : 10);
+    res.on('close', () => clearInterval(tick));
+  });
+  const bounded = boundFetch((u, init) => fetch(u, init), { deadlineMs: 200, maxResponseBytes: LIMIT });
+  await assert.rejects(bounded(`${url}/slow`), (error: unknown) => {
+    const cause = causeOf(error);
+    assert.equal(cause.code, TRANSPORT_CODES.deadline);
+    assert.equal(cause.message, "no complete response within 0.2 s (the transport's deadline of one request)");
+    return true;
+  });
+  await assert.rejects(bounded(`${url}/big`), (error: unknown) => {
+    const cause = causeOf(error);
+    assert.equal(cause.code, TRANSPORT_CODES.tooLarge);
+    assert.equal(cause.message, "the response body is larger than 0.1 MiB (the transport's limit of one response)");
+    return true;
+  });
+});
+
+test('boundFetch: an answer within the bounds reads as from the transport (status, headers, url, body); the caller\'s abort stays an AbortError', { timeout: 10_000 }, async () => {
+  const { url } = await serve((req, res) => {
+    if (req.url === '/never') return;
+    res.writeHead(201, { 'content-type': 'application/json', 'x-ratelimit-remaining': '9' }).end('{"ok":true}');
+  });
+  const bounded = boundFetch((u, init) => fetch(u, init));
+  const response = await bounded(`${url}/x`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+  assert.equal(response.status, 201);
+  assert.equal(response.url, `${url}/x`);
+  assert.equal(response.headers.get('x-ratelimit-remaining'), '9');
+  assert.deepEqual(await response.json(), { ok: true });
+  const controller = new AbortController();
+  const pending = bounded(`${url}/never`, { signal: controller.signal });
+  setTimeout(() => controller.abort(), 20);
+  await assert.rejects(pending, { name: 'AbortError' });
+});
+
+test('client with a proxy configured: the toolkit fetch runs within the same deadline (retried) and size limit (not retried)', { timeout: 20_000 }, async () => {
+  const { url, seen } = await serve((req, res) => {
+    if (req.url?.endsWith('/slow')) return;
+    res.setHeader('content-type', 'application/json').end(`{"message":"${'x'.repeat(LIMIT)}"}`);
+  });
+  // Nothing listens on port 9; loopback is not sent through the proxy (the toolkit's no_proxy rule).
+  const env = { GITHUB_API_URL: url, https_proxy: 'http://127.0.0.1:9', http_proxy: 'http://127.0.0.1:9' };
+  const slept: number[] = [];
+  const client = createClient('t', { env, sleep: async (ms) => void slept.push(ms), transport: { deadlineMs: 100, maxResponseBytes: LIMIT } });
+  await assert.rejects(client.request('GET /repos/{owner}/{repo}/slow', { owner: 'o', repo: 'r' }), /no complete response within 0\.1 s/);
+  assert.deepEqual(slept, [1000, 4000, 9000]);
+  assert.equal(seen.length, 4, 'asked 4 times');
+  slept.length = 0;
+  await assert.rejects(client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }), /larger than 0\.1 MiB/);
+  assert.deepEqual(slept, []);
+  assert.equal(seen.length, 5, 'asked once');
 });
