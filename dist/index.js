@@ -1,2 +1,2 @@
 import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
-import{a as o}from"./action/chunk-YNDCDXC4.js";import{d as r}from"./action/chunk-CBQUAAOX.js";var a=r(o(),1);a.default.enableCompileCache?.();var{run:t,failureMessage:i,setFailed:m}=await import("./action/run-BHMAYVZ4.js");performance.mark("wacrg:loaded");try{await t()}catch(e){m(i(e))}
+import{a as t}from"./action/chunk-YNDCDXC4.js";import{d as a}from"./action/chunk-CBQUAAOX.js";var e=a(t(),1);e.default.enableCompileCache?.();var{run:o,failureMessage:s,setFailed:i}=await import("./action/run-3FJNNDQT.js");performance.mark("wacrg:loaded");try{await o()}catch(r){i(s(r))}process.stdout.write("",()=>process.stderr.write("",()=>process.exit()));

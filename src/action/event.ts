@@ -1,5 +1,5 @@
 // The event that started the run, read from GITHUB_EVENT_PATH and checked field by field.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { child, integer, isObject, object, sha, string } from '../github/check.ts';
 import { toIssue } from '../github/index.ts';
 import type { IssueInfo, RepoRef } from '../github/types.ts';
@@ -48,7 +48,8 @@ export async function readEvent(name: string, path: string | undefined, repo: Re
   if (path === undefined || path === '') throw new InputError('GITHUB_EVENT_PATH is not set: this action runs inside a GitHub Actions job');
   let payload: unknown;
   try {
-    payload = JSON.parse(await readFile(path, 'utf8'));
+    // Synchronously: a small file the run cannot go on without; no thread-pool round trips.
+    payload = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     throw new InputError('the event payload file (GITHUB_EVENT_PATH) cannot be read as JSON');
   }

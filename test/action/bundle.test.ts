@@ -110,3 +110,17 @@ test('`wacrg validate` of a healthy repository loads neither the `yaml` library 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('dist/index.js ends with its exit code and leaves Node\'s compile cache written (it exits on its own once everything is written)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-cache-'));
+  try {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|NODE_COMPILE_CACHE)/.test(k)));
+    const run = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir }, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /::error::.*token/);
+    const cached = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    assert.ok(cached.length >= 2, `compile cache entries written: ${cached.length}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
