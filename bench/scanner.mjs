@@ -69,6 +69,7 @@ export const ADVERSARIAL = {
   "'<' run": () => repeatTo('<'),
   'dotted digits (1.1.1.…)': () => repeatTo('1.'),
   'hex pairs (ab ab …)': () => repeatTo('ab '),
+  "'+' run (phone characters, no digit)": () => repeatTo('+'),
   'nested fences (``` ~~~ …)': nestedFences,
 };
 

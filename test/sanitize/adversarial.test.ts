@@ -38,6 +38,10 @@ const INPUTS: Record<string, string> = {
   'less-than': fill('<'),
   'nested fences': fill('```\n````\n`````\n'),
   'at signs': fill('@'),
+  // Phone characters without digits: each start used to walk to the end of the run (quadratic).
+  plus: fill('+'),
+  'encoded plus': fill('%2B'),
+  'plus and parentheses': fill('+('),
   'a@': fill('a@'),
   '1@': fill('1@'),
   'user then at': `${fill('1').slice(1)}@`,

@@ -240,16 +240,24 @@ function oddlySeparated(text: string, starts: readonly number[], out: Hit[]): vo
 
 function phonesAt(text: string, starts: readonly number[], out: Hit[]): void {
   let resume = 0;
+  // A walk from p that met the end of its run of phone characters with fewer than 7 digits: every
+  // later start inside that run sees a part of the same run, so fewer digits still. Skipping them
+  // keeps a long run without digits (`+++…`) linear instead of a walk to its end from each start.
+  let fewDigitsUntil = 0;
   const n = text.length;
   for (const p of starts) {
-    if (p < resume) continue;
+    if (p < resume || p < fewDigitsUntil) continue;
     let digits = 0;
-    for (let k = p; k < n && digits < 7; k++) {
+    let k = p;
+    for (; k < n && digits < 7; k++) {
       const c = text.charCodeAt(k);
       if (!isPhoneChar(c)) break;
       if (c >= 48 && c <= 57) digits++;
     }
-    if (digits < 7) continue;
+    if (digits < 7) {
+      fewDigitsUntil = k;
+      continue;
+    }
     const m = execAt(PHONE_AT, text, p);
     if (!m) continue;
     const c = m[0];
