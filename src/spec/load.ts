@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load as fastLoad, NOT_RESOLVED, Schema, type TagDefinition } from 'js-yaml';
 import type { Document } from 'yaml';
 import { yaml } from './yaml.ts';
+import { scanText } from '../sanitize/text.ts';
 import { baseId, kindOf, type RecordKind, type RepoFile } from './repo.ts';
 import { BUILTIN, BUILTIN_SCHEMAS, schemaSetOf, type SchemaSet } from './schemas.ts';
 import { formatPath, lineColumn, lineStartsOf, offsetOf, pointerToPath, type PathSegment } from './positions.ts';
@@ -380,8 +381,12 @@ export function quoted(value: string): string {
   return text === value ? `"${value}"` : text;
 }
 
+/**
+ * A value as a message may show it: itself when short, plain and not flagged by the leak scanner
+ * (a digit run such as `call-447700900456` is plain, and a phone number), else only its length.
+ */
 function shown(value: string): string {
-  return /^[A-Za-z0-9 ._:/-]{0,40}$/.test(value) ? value : `(a value of ${value.length} characters)`;
+  return /^[A-Za-z0-9 ._:/-]{0,40}$/.test(value) && scanText('value', value).length === 0 ? value : `(a value of ${value.length} characters)`;
 }
 
 function typeName(value: unknown): string {

@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { readRepoFiles } from '../../src/spec/read-files.ts';
 import { formatProblem, validateRepo } from '../../src/spec/validate.ts';
 import { REPO_OTHER, repoOtherFiles, scenarioFiles, scenarioNames } from './helpers.ts';
+import { scanText } from '../../src/sanitize/scan.ts';
+import { Gen } from '../sanitize/helpers.ts';
 
 for (const name of scenarioNames()) {
   test(`scenario ${name}`, () => {
@@ -88,4 +90,22 @@ test('minLength 1 (the only length keyword of the built-in schemas, generated wi
   const empty = withTag('');
   assert.equal(empty.length, 1);
   assert.match(empty[0] ?? '', /stanza_tag/);
+});
+
+test('a value the leak scanner flags is never quoted in a problem, even when short and plain (an enum value, a stray key)', () => {
+  const base = repoOtherFiles();
+  const capture = base.find((f) => f.path.startsWith('corpus/captures/'));
+  assert.ok(capture && /^direction: .+$/m.test(capture.text));
+  // A generated number in the unassigned 555 area code (not the 555-01xx placeholders the scanner
+  // lets through), glued to words as an id would be.
+  const number = `1555${new Gen(1405).digits(7).replace(/^0/, '2')}`;
+  assert.ok(scanText('t', number).length > 0, 'the scanner flags the number');
+  const text = `${capture.text.replace(/^direction: .+$/m, `direction: call-${number}`)}tel-${number}: x\n`;
+  const printed = validateRepo([...base.filter((f) => f !== capture), { path: capture.path, text }]).problems.map(formatProblem);
+  assert.equal(printed.length, 2, printed.join('\n'));
+  for (const line of printed) assert.ok(!line.includes(number.slice(4)), line);
+  assert.ok(printed.some((l) => l.includes('(a value of 16 characters)')), printed.join('\n'));
+  // A plain value the scanner leaves alone is still shown, so the message stays useful.
+  const plain = validateRepo([...base.filter((f) => f !== capture), { path: capture.path, text: capture.text.replace(/^direction: .+$/m, 'direction: sideways') }]).problems.map(formatProblem);
+  assert.ok(plain.some((l) => l.includes('"sideways"')), plain.join('\n'));
 });
