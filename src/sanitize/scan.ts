@@ -32,7 +32,8 @@ export function scanBinary(field: string, bytes: Uint8Array, encoding: Encoding)
 /** Scan every text field, the parsed tree (allow-list) and any undecodable binary body. */
 export function scan(input: ScanInput): Finding[] {
   const findings: Finding[] = [];
-  if (input.tree) findings.push(...scanTree(input.tree.field, input.tree.root));
+  // One push per finding (a spread of a huge list into one call would overflow the stack).
+  if (input.tree) for (const finding of scanTree(input.tree.field, input.tree.root)) findings.push(finding);
   // The raw stanza is also scanned as text, so that nothing typed beside the elements escapes; where
   // both flag the same place, the tree's finding (which names the node) is the one kept.
   // (No set when the tree flagged nothing, the common case.)
@@ -40,7 +41,7 @@ export function scan(input: ScanInput): Finding[] {
   for (const { field, text } of input.texts) {
     for (const finding of scanText(field, text)) if (!flagged?.has(placeKey(finding))) findings.push(finding);
   }
-  if (input.binary) findings.push(...scanBinary(input.binary.field, input.binary.bytes, input.binary.encoding));
+  if (input.binary) for (const finding of scanBinary(input.binary.field, input.binary.bytes, input.binary.encoding)) findings.push(finding);
   return findings;
 }
 

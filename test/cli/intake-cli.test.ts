@@ -263,6 +263,15 @@ describe('wacrg scan', () => {
     }
   });
 
+  it('a file with more findings than one call takes arguments (4 MiB of `1 `: 139,810 phone-like runs) is reported whole, exit 1, no crash', async () => {
+    const file = join(dir, 'many.txt');
+    await writeFile(file, '1 '.repeat(2 * 1024 * 1024));
+    const r = await cli(['scan', file]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /1 file\(s\) scanned: 139810 blocking, 0 warning\(s\)\n$/);
+    assertClean(r, 'scan');
+  });
+
   it('--json: {"clean", "findings"}', async () => {
     const leak = await cli(['scan', join(dir, 'clean.md'), join(dir, 'leak.md'), '--json']);
     assert.equal(leak.code, 1);
