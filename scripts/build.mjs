@@ -92,9 +92,9 @@ const common = {
   // ASCII output (non-ASCII characters as \u escapes): Node decodes a pure-ASCII file into a one-byte
   // string without the UTF-8 decoder, ≈20 ms less CPU per start than the same bundle in UTF-8 (issue #14).
   charset: 'ascii',
-  // Minified: every start reads, decodes and deserializes each byte it loads, and on a 2-core runner
-  // that is ≈25 ms for the 1.3 MB the intake loaded unminified (675 KB minified; measured for issue
-  // #14). No output of ours shows a function or class name: errors carry explicit `name`s.
+  // Minified: every start reads, decodes and deserializes each byte it loads (the intake's run chunk
+  // 1.3 MB unminified, 675 KB minified: its load ≈11 ms shorter on a 2-core machine, measured for
+  // issue #14). No output of ours shows a function or class name: errors carry explicit `name`s.
   // `node scripts/build.mjs --readable` (profiling only, never committed) keeps names and layout.
   minify: !READABLE,
   plugins: [sideEffectFree, builtinsByRequire, ajvApart, yamlApart],

@@ -1,8 +1,9 @@
 // The `yaml` library (the careful YAML reader and the writer), evaluated on first use. Most runs of
 // `validate` read every file with the fast reader (js-yaml, src/spec/load.ts) and never need it, and
-// evaluating it costs ≈9 ms of CPU at start (measured for issue #14). In the bundle, esbuild turns
-// the require() below into its lazy module wrapper (scripts/build.mjs gives the ESM bundle a
-// `require`); run from source (the tests), Node's createRequire loads the same package.
+// evaluating it costs ≈9 ms of CPU at start (measured for issue #14). In the bundle, the require()
+// below loads dist/yaml.cjs, a file of its own (scripts/build.mjs, yamlApart), so a run that never
+// calls this does not even read the library; run from source (the tests), Node's createRequire loads
+// the same package.
 import { createRequire } from 'node:module';
 
 type Yaml = typeof import('yaml');
