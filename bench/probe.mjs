@@ -1,8 +1,9 @@
 // Preloaded (`node --import bench/probe.mjs …`) into a measured run: where the run's time goes and what
 // it loads, written as JSON to $WACRG_BENCH_PROBE_FILE when the process exits. Not part of the product.
 //
-// - files: every module file the run loads (ESM and CommonJS, through module.registerHooks) and their
-//   bytes: what the run actually evaluates, not what the bundle contains.
+// - files: every module file the run loads (ESM and CommonJS, through module.registerHooks), and every
+//   script file it reads with fs.readFileSync (the bundles, src/boot/load-bundle.ts), with their
+//   bytes: what the run actually reads, not what dist/ contains.
 // - loadMs: from this preload (Node's bootstrap done) to the product's `performance.mark('wacrg:loaded')`
 //   (its entry module has imported the code it runs).
 // - requests: each request's start and end (response headers received), ms since the time origin;
@@ -14,7 +15,7 @@
 //   waiting in the poll phase for I/O or timers, active = running JavaScript and callbacks).
 import { statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const out = process.env.WACRG_BENCH_PROBE_FILE;
 const preloadAt = performance.now();
@@ -25,6 +26,14 @@ module.registerHooks?.({
     return nextLoad(url, context);
   },
 });
+// The bundles themselves are not loaded as modules: src/boot/load-bundle.ts reads them with
+// fs.readFileSync and runs them as scripts (with a code cache). Count the script files read so.
+const fs = process.getBuiltinModule('node:fs');
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) {
+  if (typeof path === 'string' && /\.c?js$/.test(path)) urls.add(pathToFileURL(path).href);
+  return readFileSync.call(this, path, ...rest);
+};
 
 let loadedAt = null;
 let eluAtLoad = null;

@@ -2,21 +2,30 @@
 // It turns on Node's on-disk compile cache before anything else is loaded (a no-op where
 // unsupported), so a self-hosted runner that runs the action again skips recompiling the bundle.
 import module from 'node:module';
+import { loadBundle } from '../boot/load-bundle.ts';
 
 module.enableCompileCache?.();
-// One dynamic import of our own module: a dynamic import of '@actions/core' itself would keep every
-// export of it in the bundle (its OIDC client pulls in npm undici), where static imports let esbuild
-// drop what the action does not call.
-const { run, failureMessage, setFailed } = await import('./run.ts');
-// The end of loading, for `npm run bench` (bench/probe.mjs splits a run's time at this mark).
-performance.mark('wacrg:loaded');
-try {
-  await run();
-} catch (error) {
-  setFailed(failureMessage(error));
+/** Defined (true) by scripts/build.mjs in the bundle; undefined when run from source. */
+declare const WACRG_BUNDLE: true | undefined;
+// The rest of the action: in the bundle, dist/action/run.cjs with a code cache taken after a run of
+// the same event (src/boot/load-bundle.ts); from source, the module itself. One dynamic import of our
+// own module: a dynamic import of '@actions/core' itself would keep every export of it in the bundle
+// (its OIDC client pulls in npm undici), where static imports let esbuild drop what is not called.
+// No top-level await: the bundle of this entry is CommonJS (a CommonJS main starts without Node's ESM loader).
+async function start(): Promise<void> {
+  const { run, failureMessage, setFailed } =
+    typeof WACRG_BUNDLE === 'undefined' ? await import('./run.ts') : loadBundle<typeof import('./run.ts')>(new URL('./action/run.cjs', import.meta.url), process.env['GITHUB_EVENT_NAME'] ?? 'none');
+  // The end of loading, for `npm run bench` (bench/probe.mjs splits a run's time at this mark).
+  performance.mark('wacrg:loaded');
+  try {
+    await run();
+  } catch (error) {
+    setFailed(failureMessage(error));
+  }
+  // Everything is written (files synchronously, requests answered): end here instead of a natural exit,
+  // which tears the heap down piece by piece (≈4 ms, measured for issue #14). process.exit still writes
+  // the compile cache (test/action/bundle.test.ts), and waits here until stdout and stderr have taken
+  // what was written to them (pipes are asynchronous on macOS and Windows runners).
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 }
-// Everything is written (files synchronously, requests answered): end here instead of a natural exit,
-// which tears the heap down piece by piece (≈4 ms, measured for issue #14). process.exit still writes
-// the compile cache (test/action/bundle.test.ts), and waits here until stdout and stderr have taken
-// what was written to them (pipes are asynchronous on macOS and Windows runners).
-process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+void start();

@@ -3,8 +3,11 @@
 // This entry stays tiny: it turns on Node's on-disk compile cache (Node ≥ 22.1; a no-op before)
 // before the rest of the CLI is loaded, so repeated runs skip recompiling the bundle.
 import module from 'node:module';
+import { loadBundle } from '../boot/load-bundle.ts';
 
 module.enableCompileCache?.();
+/** Defined (true) by scripts/build.mjs in the bundle; undefined when run from source. */
+declare const WACRG_BUNDLE: true | undefined;
 // A reader that closed the pipe (`wacrg validate | head -1`) has all it wanted: end quietly with
 // exit 0 for what was already written, as other Unix tools do, instead of an EPIPE stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -13,6 +16,12 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = await import('./main.ts');
-const { processOutput } = await import('./io.ts');
-process.exitCode = await main(process.argv.slice(2), processOutput);
+// The CLI itself: in the bundle, dist/cli/main.cjs with a code cache taken after a run of the same
+// command (src/boot/load-bundle.ts); from source, the modules themselves. No top-level await: the
+// bundle of this entry is CommonJS (a CommonJS main starts without Node's ESM loader).
+async function start(): Promise<void> {
+  const { main, processOutput } =
+    typeof WACRG_BUNDLE === 'undefined' ? await import('./bundle.ts') : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), process.argv[2] ?? 'none');
+  process.exitCode = await main(process.argv.slice(2), processOutput);
+}
+void start();

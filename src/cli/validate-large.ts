@@ -75,8 +75,8 @@ export interface ValidateRootOptions {
   workers?: number;
 }
 
-/** The worker entry, next to this module: dist/chunks/validate-worker.js in the bundle, .ts in the source. */
-const WORKER = new URL(import.meta.url.endsWith('.ts') ? './validate-worker.ts' : './validate-worker.js', import.meta.url);
+/** The worker entry, next to this module: dist/cli/validate-worker.cjs in the bundle, .ts in the source. */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './validate-worker.ts' : './validate-worker.cjs', import.meta.url);
 
 /**
  * Problems and warnings of the repository at `root`, exactly as validateInBatches gives them (same

@@ -13,9 +13,12 @@ import { fileURLToPath } from 'node:url';
 
 const INDEX = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 
-// A preload that records every module file the process loads (module.registerHooks: Node ≥ 22.15).
+// A preload that records every module file the process loads (module.registerHooks: Node ≥ 22.15),
+// and every script file read with fs.readFileSync: how src/boot/load-bundle.ts reads the bundles it runs.
 const RECORDER = `data:text/javascript,${encodeURIComponent(
-  "import m from 'node:module';import{appendFileSync}from'node:fs';m.registerHooks({load(u,c,n){if(u.startsWith('file:'))appendFileSync(process.env.LOADED_LIST,u+'\\n');return n(u,c);}});",
+  "import m from 'node:module';import fs from 'node:fs';import{pathToFileURL}from'node:url';const add=(u)=>fs.appendFileSync(process.env.LOADED_LIST,u+'\\n');" +
+    "m.registerHooks({load(u,c,n){if(u.startsWith('file:'))add(u);return n(u,c);}});" +
+    "const read=fs.readFileSync;fs.readFileSync=function(p,...r){if(typeof p==='string'&&/\\.c?js$/.test(p))add(pathToFileURL(p).href);return read.call(this,p,...r);};",
 )}`;
 
 // A string literal of each package the action must not load (see node_modules/<package>/lib): npm
@@ -42,7 +45,7 @@ test('dist/index.js evaluates no module of npm undici, @actions/http-client or @
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /::error::.*token/);
     const files = readFileSync(list, 'utf8').trim().split('\n').map((u) => fileURLToPath(u));
-    assert.ok(files.some((f) => /[\\/]action[\\/]run-/.test(f)), 'the run chunk was loaded');
+    assert.ok(files.some((f) => /[\\/]action[\\/]run\.cjs$/.test(f)), 'the action bundle was read');
     // ajv's compiler is in a file of its own, loaded only for a repository schema that differs from the built-in ones.
     assert.ok(!files.some((f) => f.endsWith('ajv.cjs')), 'ajv.cjs is not loaded');
     for (const file of files) {
@@ -56,27 +59,26 @@ test('dist/index.js evaluates no module of npm undici, @actions/http-client or @
   }
 });
 
-test("dist/ reaches Node's built-in modules through require(), never through an ESM import (whose facade loads every lazy export)", () => {
+test("dist/ is CommonJS throughout: no ESM import (whose facade of a built-in loads every lazy export), no import()", () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
-  assert.ok(files.length > 5);
+  assert.deepEqual(JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8')), { type: 'commonjs' });
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.c?js$/.test(f));
+  assert.ok(files.length >= 8, files.join(', '));
   for (const file of files) {
     const text = readFileSync(join(dist, file), 'utf8');
-    // The banner's own `createRequire` import is the one allowed: it is what provides require().
-    const imports = [...text.matchAll(/\bfrom\s*["'](node:[\w/]+|(?:fs|os|path|crypto|http|https|url|util|worker_threads|child_process|stream|zlib|events)(?:\/[\w]+)?)["']/g)].map((m) => m[1]);
-    assert.deepEqual(imports.filter((m) => m !== 'node:module'), [], `${file} imports built-ins as ESM`);
+    assert.doesNotMatch(text, /\bimport\s*[\w{*][^;]*?\bfrom\s*["']/, `${file} has an ESM import`);
+    assert.doesNotMatch(text, /\bimport\(/, `${file} has an import()`);
   }
 });
 
-test('each package marker is a string of that package, and survives minifying (the proxy chunk of dist/action/ holds those it bundles)', () => {
+test('each package marker is a string of that package, and survives minifying (dist/github-proxy.cjs, read only behind a proxy, holds those it bundles)', () => {
   const nodeModules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
-  const dist = fileURLToPath(new URL('../../dist/action/', import.meta.url));
-  const chunks = readdirSync(dist).map((f) => readFileSync(join(dist, f), 'utf8'));
+  const proxy = readFileSync(fileURLToPath(new URL('../../dist/github-proxy.cjs', import.meta.url)), 'utf8');
   for (const [pkg, marker] of UNUSED_PACKAGE_MARKERS) {
     const files = readdirSync(join(nodeModules, pkg), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c|m)?js$/.test(f) && !f.includes('node_modules'));
     assert.ok(files.some((f) => readFileSync(join(nodeModules, pkg, f), 'utf8').includes(marker)), `${marker} is not in ${pkg}`);
-    // @actions/exec is bundled nowhere; the others are, in the chunk only a run behind a proxy loads.
-    if (pkg !== '@actions/exec') assert.ok(chunks.some((text) => text.includes(marker)), `${marker} (${pkg}) is in no chunk of dist/action/: the proxy path should bundle it`);
+    // @actions/exec is bundled nowhere; the others are, in the file only a run behind a proxy loads.
+    if (pkg !== '@actions/exec') assert.ok(proxy.includes(marker), `${marker} (${pkg}) is not in dist/github-proxy.cjs: the proxy path should bundle it`);
   }
 });
 
@@ -111,15 +113,16 @@ test('`wacrg validate` of a healthy repository loads neither the `yaml` library 
   }
 });
 
-test('dist/index.js ends with its exit code and leaves Node\'s compile cache written (it exits on its own once everything is written)', () => {
+test('dist/index.js ends with its exit code (it exits on its own once everything is written) and leaves the code cache of its bundle written', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wacrg-cache-'));
   try {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|NODE_COMPILE_CACHE)/.test(k)));
     const run = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir }, encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /::error::.*token/);
-    const cached = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    assert.ok(cached.length >= 2, `compile cache entries written: ${cached.length}`);
+    // src/boot/load-bundle.ts writes it at exit: process.exit() still runs the 'exit' listeners.
+    const cached = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/^.*[\\/]/, ''));
+    assert.ok(cached.some((f) => /^wacrg-run\.cjs-[0-9a-f]{8}-none\.v8cache$/.test(f)), `cache files written: ${cached.join(', ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

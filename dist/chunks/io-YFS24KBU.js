@@ -1,2 +1,0 @@
-import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m}from"./chunk-7MI4U6FB.js";import"./chunk-YIC3XRG5.js";import"./chunk-XWWZQP6X.js";export{b as Failure,f as PROGRESS_FROM_FILES,k as ROOT_OPTION,a as UsageError,i as findRoot,h as isSpecRoot,m as openSpecRoot,e as paint,c as parse,d as processOutput,g as progress,l as readSpecRoot,j as specRoot};

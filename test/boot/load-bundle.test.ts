@@ -1,0 +1,118 @@
+// src/boot/load-bundle.ts: a bundle of ours runs with a V8 code cache taken after a run, kept in
+// Node's compile-cache folder, used only for the very bytes it was made from. Each case runs a small
+// CommonJS "bundle" through loadBundle in a child process, as dist/index.js and dist/cli.js do.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { cacheFileName } from '../../src/boot/load-bundle.ts';
+
+const LOADER = pathToFileURL(join(import.meta.dirname, '../../src/boot/load-bundle.ts')).href;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wacrg-load-bundle-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `bundle` (CommonJS source) through loadBundle with profile `profile`; returns what it printed. */
+function run(bundle: string, profile = 'validate', env: NodeJS.ProcessEnv = {}) {
+  const file = join(dir, 'bundle.cjs');
+  writeFileSync(file, bundle);
+  const script = `import m from 'node:module'; m.enableCompileCache?.(); const { loadBundle } = await import(${JSON.stringify(LOADER)});
+const out = loadBundle(new URL(${JSON.stringify(pathToFileURL(file).href)}), ${JSON.stringify(profile)}); console.log(out.answer());`;
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NODE_COMPILE_CACHE') && k !== 'NODE_DISABLE_COMPILE_CACHE'));
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...base, NODE_COMPILE_CACHE: join(dir, 'cache'), ...env }, encoding: 'utf8' });
+  assert.equal(child.status, 0, child.stderr);
+  assert.equal(child.stderr, '');
+  return child.stdout.trim();
+}
+
+/** The cache files written so far (full paths). */
+function caches(): string[] {
+  try {
+    return readdirSync(join(dir, 'cache'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.v8cache'))
+      .map((f) => join(dir, 'cache', f));
+  } catch {
+    return [];
+  }
+}
+
+// Functions the run calls, to be compiled lazily and kept in the cache taken after the run.
+const bundle = (word: string) => `"use strict"; function shout(s) { return s.toUpperCase() + '!'; } exports.answer = () => shout(${JSON.stringify(word)}) + ' ' + require('node:path').basename(__filename);`;
+
+test('the first run writes a cache beside Node\'s compile cache; the next runs use it and leave it as it is', () => {
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  const [cache, ...more] = caches();
+  assert.ok(cache !== undefined && more.length === 0, `one cache file: ${caches().join(', ')}`);
+  assert.match(cache, /wacrg-bundle\.cjs-[0-9a-f]{8}-validate\.v8cache$/);
+  assert.equal(statSync(cache).mode & 0o777, 0o600);
+  const written = statSync(cache);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  // Not rewritten: V8 accepted it (a rejected or ignored cache is replaced at exit).
+  assert.equal(statSync(cache).mtimeMs, written.mtimeMs);
+  assert.equal(statSync(cache).ino, written.ino);
+});
+
+test('a changed bundle of the same length never runs the bytecode cached for the old bytes', () => {
+  // V8 checks only the source length: without the byte-for-byte check this run would print ALPHA.
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.equal(run(bundle('gamma')), 'GAMMA! bundle.cjs');
+  assert.equal(run(bundle('gamma')), 'GAMMA! bundle.cjs');
+});
+
+/** Asserts the cache at `path` is used as it is by the next run (not rewritten). */
+function assertAccepted(path: string): void {
+  const before = statSync(path);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.equal(statSync(path).ino, before.ino, 'the cache was rewritten: it had been rejected');
+}
+
+test('a damaged cache is ignored and replaced; so is one that others can write to', () => {
+  run(bundle('alpha'));
+  const [cache] = caches();
+  assert.ok(cache);
+  const good = readFileSync(cache);
+  // The header and the copy of the bundle intact, V8's data garbled: V8 rejects it (without
+  // --verify-snapshot-checksum it would abort the process).
+  const damaged = Buffer.from(good);
+  for (let i = damaged.length - 200; i < damaged.length; i++) damaged[i] = 0x5a;
+  writeFileSync(cache, damaged);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.ok(!readFileSync(cache).equals(damaged), 'the damaged cache was replaced');
+  assertAccepted(cache);
+  // Writable by others: not trusted, and replaced by a file only this user can write.
+  chmodSync(cache, 0o666);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.equal(statSync(cache).mode & 0o777, 0o600);
+  assertAccepted(cache);
+  // Cut short: ignored and replaced.
+  writeFileSync(cache, good.subarray(0, 10));
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.ok(readFileSync(cache).length > 10);
+  assertAccepted(cache);
+});
+
+test('each profile has its own cache; NODE_DISABLE_COMPILE_CACHE turns it off', () => {
+  run(bundle('alpha'), 'validate');
+  run(bundle('alpha'), 'issues');
+  run(bundle('alpha'), '../../etc/passwd');
+  const names = caches().map((f) => f.slice(f.lastIndexOf('wacrg-')).replace(/-[0-9a-f]{8}-/, '-*-'));
+  assert.deepEqual(names.sort(), ['wacrg-bundle.cjs-*--etc-passwd.v8cache', 'wacrg-bundle.cjs-*-issues.v8cache', 'wacrg-bundle.cjs-*-validate.v8cache']);
+  rmSync(join(dir, 'cache'), { recursive: true, force: true });
+  assert.equal(run(bundle('alpha'), 'validate', { NODE_DISABLE_COMPILE_CACHE: '1' }), 'ALPHA! bundle.cjs');
+  assert.deepEqual(caches(), []);
+});
+
+test('cacheFileName: bundle name, a hash of its path, the profile reduced to a safe file name', () => {
+  assert.match(cacheFileName('/a/dist/cli/main.cjs', 'validate'), /^wacrg-main\.cjs-[0-9a-f]{8}-validate\.v8cache$/);
+  assert.notEqual(cacheFileName('/a/dist/cli/main.cjs', 'x'), cacheFileName('/b/dist/cli/main.cjs', 'x'));
+  assert.match(cacheFileName('/a/main.cjs', ''), /-default\.v8cache$/);
+  assert.match(cacheFileName('/a/main.cjs', 'A/../B c'), /-a-b-c\.v8cache$/);
+  assert.ok(cacheFileName('/a/main.cjs', 'x'.repeat(500)).length < 80);
+});
