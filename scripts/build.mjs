@@ -43,7 +43,7 @@ const sideEffectFree = {
 // in @actions/core's file commands, which the action does not call. A dynamic import() of a built-in
 // becomes a require() too: the bundles are scripts run by src/boot/load-bundle.ts, where import()
 // would need Node's experimental vm loader (scripts/build.mjs refuses a bundle with an import() left).
-const BUILTIN = /^(node:)?(assert|buffer|child_process|crypto|events|fs|fs\/promises|http|https|module|net|os|path|process|stream|string_decoder|timers|tls|url|util|v8|vm|worker_threads|zlib)$/;
+const BUILTIN = /^(node:)?(assert|buffer|child_process|crypto|events|fs|fs\/promises|http|https|module|net|os|path|process|stream|string_decoder|timers|tls|url|util|vm|worker_threads|zlib)$/;
 /** @type {import('esbuild').Plugin} */
 const builtinsByRequire = {
   name: 'builtins-by-require',

@@ -13,20 +13,20 @@
 // The cache files live in Node's compile-cache folder (module.getCompileCacheDir(): NODE_COMPILE_CACHE
 // or <tmpdir>/node-compile-cache, one sub-folder per Node version and V8 flags), so the same settings
 // turn both off (NODE_DISABLE_COMPILE_CACHE=1) and the same trust applies. A file is named after the
-// bundle's path and a profile (the command or event: the functions a run calls depend on it), and
-// holds a copy of the bundle's bytes before V8's data: V8 itself only checks that the source has the
-// same length, so a cache is used only when the copy equals the bundle byte for byte (a comparison
-// costs ≈0.05 ms; a SHA-256 would need node:crypto, ≈15 ms to load). V8 does not check its own data
-// either (a damaged cache aborts the process: "Fatal error … unreachable code") unless the flag
-// --verify-snapshot-checksum is on, so it is turned on before our caches are made or read, and a
-// damaged one is rejected (Node's compile cache checks its files with a CRC32 for the same reason).
-// A rejected cache is replaced; one not owned by this user or writable by others is ignored.
-// Writing the cache never fails a run.
+// bundle's path and a profile (the command or event: the functions a run calls depend on it).
+// Two checks V8 does not make (Node's compile cache makes them with CRC32s):
+// - V8 only checks that the source has the same length: the file holds a copy of the bundle's bytes,
+//   and is used only when the copy equals the bundle byte for byte;
+// - V8 does not check its data either (a damaged cache aborts the process: "Fatal error …
+//   unreachable code"): the file holds V8's data twice, and is used only when both copies agree.
+// Both are comparisons of bytes (≈0.1 ms for the intake's bundle): a hash would need node:crypto
+// (≈15 ms to load), node:zlib's CRC32 or V8's --verify-snapshot-checksum through node:v8 (≈4 ms
+// each, measured for issue #14). A cache that fails a check, or that V8 rejects (another V8), is
+// replaced; one not owned by this user or writable by others is ignored. Writing never fails a run.
 import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 /** The function CommonJS code is wrapped in, as Node's own loader does. */
@@ -49,12 +49,15 @@ export function cacheFileName(file: string, profile: string): string {
   return `wacrg-${basename(file).replace(/[^a-z0-9.-]+/gi, '-')}-${fnv1a(file)}-${safe}.v8cache`;
 }
 
-/** Layout of a cache file: 4 bytes (uint32 LE) n, the n bytes of the bundle, then V8's cached data. */
-const HEADER = 4;
+/**
+ * Layout of a cache file: uint32 LE n, uint32 LE m, the n bytes of the bundle, then the m bytes of
+ * V8's cached data, twice.
+ */
+const HEADER = 8;
 
 /**
  * V8's cached data from the cache file at `path`, or undefined: missing, unreadable, not owned by
- * this user, writable by others, or made for other bytes than `source`.
+ * this user, writable by others, made for other bytes than `source`, or damaged.
  */
 function readCache(path: string, source: Buffer): Buffer | undefined {
   let fd: number | undefined;
@@ -63,8 +66,12 @@ function readCache(path: string, source: Buffer): Buffer | undefined {
     const stat = fstatSync(fd);
     if (!stat.isFile() || (process.getuid !== undefined && stat.uid !== process.getuid()) || (stat.mode & 0o022) !== 0) return undefined;
     const bytes = readFileSync(fd);
-    if (bytes.length < HEADER || bytes.readUInt32LE(0) !== source.length) return undefined;
-    return source.equals(bytes.subarray(HEADER, HEADER + source.length)) ? bytes.subarray(HEADER + source.length) : undefined;
+    if (bytes.length < HEADER) return undefined;
+    const n = bytes.readUInt32LE(0);
+    const m = bytes.readUInt32LE(4);
+    if (n !== source.length || bytes.length !== HEADER + n + 2 * m) return undefined;
+    const data = bytes.subarray(HEADER + n, HEADER + n + m);
+    return source.equals(bytes.subarray(HEADER, HEADER + n)) && data.equals(bytes.subarray(HEADER + n + m)) ? data : undefined;
   } catch {
     return undefined;
   } finally {
@@ -76,9 +83,10 @@ function readCache(path: string, source: Buffer): Buffer | undefined {
 function writeCache(path: string, source: Buffer, data: Buffer): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    const length = Buffer.alloc(HEADER);
-    length.writeUInt32LE(source.length, 0);
-    writeFileSync(temporary, Buffer.concat([length, source, data]), { mode: 0o600 });
+    const header = Buffer.alloc(HEADER);
+    header.writeUInt32LE(source.length, 0);
+    header.writeUInt32LE(data.length, 4);
+    writeFileSync(temporary, Buffer.concat([header, source, data, data]), { mode: 0o600 });
     renameSync(temporary, path);
   } catch {
     // A read-only or full disk: the next run compiles lazily again, nothing else changes.
@@ -86,22 +94,25 @@ function writeCache(path: string, source: Buffer, data: Buffer): void {
   }
 }
 
+/** What each bundle file's top level returned, by path: a file runs once per process, as with require(). */
+const loaded = new Map<string, unknown>();
+
 /**
  * Runs the CommonJS file at `url` (a bundle of ours) and returns its `module.exports`, as require()
  * would, with a code cache taken after the run in Node's compile-cache folder (see the top of this
  * file). `profile` names what the run does (e.g. `validate`, `issues`): runs with another profile get
- * a cache of their own. Without a compile-cache folder (NODE_DISABLE_COMPILE_CACHE, or Node before
+ * a cache of their own. The bundle's require() of a `.cjs` file of ours (`./` or `../`: dist/yaml.cjs,
+ * dist/ajv.cjs, dist/github-proxy.cjs) is served the same way, with the same profile; any other
+ * require() is Node's. Without a compile-cache folder (NODE_DISABLE_COMPILE_CACHE, or Node before
  * 22.8) the file is compiled as require() would, and nothing is written.
  * Errors: throws what reading the file, or running its top level, throws.
  */
 export function loadBundle<T>(url: URL, profile: string): T {
   const file = fileURLToPath(url);
+  if (loaded.has(file)) return loaded.get(file) as T;
   const bytes = readFileSync(file);
   const folder = module.getCompileCacheDir?.();
   const cachePath = folder === undefined ? undefined : join(folder, cacheFileName(file, profile));
-  // V8 checks a cache's checksum only with this flag, and the flag is part of what a cache is made
-  // with: set before every cache is made or read (a cache made without it is rejected, then replaced).
-  if (cachePath !== undefined) setFlagsFromString('--verify-snapshot-checksum');
   const cachedData = cachePath === undefined ? undefined : readCache(cachePath, bytes);
   // The bundles are ASCII (scripts/build.mjs): latin1 is the cheapest exact decoding.
   const script = new Script(`${WRAPPER[0]}${bytes.toString('latin1')}${WRAPPER[1]}`, {
@@ -118,9 +129,11 @@ export function loadBundle<T>(url: URL, profile: string): T {
       }
     });
   }
+  const nodeRequire = module.createRequire(file);
+  const ownRequire = Object.assign((id: string): unknown => (/^\.\.?\/[^/]+\.cjs$/.test(id) ? loadBundle(pathToFileURL(join(dirname(file), id)), profile) : nodeRequire(id)), nodeRequire);
   const wrapper: unknown = script.runInThisContext();
-  const exports = {};
-  const holder = { exports };
-  (wrapper as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void).call(exports, exports, module.createRequire(file), holder, file, join(file, '..'));
+  const holder = { exports: {} };
+  (wrapper as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void).call(holder.exports, holder.exports, ownRequire as NodeJS.Require, holder, file, dirname(file));
+  loaded.set(file, holder.exports);
   return holder.exports as T;
 }
