@@ -20,16 +20,22 @@ const requireBanner =
 // module they import: @actions/core's OIDC client brings @actions/http-client and npm undici (≈100 ms
 // of loading), its `platform` export brings @actions/exec. Declaring them side-effect free lets the
 // bundler keep only the functions the action calls. Checked by test/action/bundle.test.ts.
+// The packages' own modules too (their relative imports): @actions/core's index imports its summary
+// module, whose top level builds a Summary and takes `fs.promises` (Node's internal/fs/promises loaded,
+// ≈3 ms), kept unless that module is side-effect free as well.
 const SIDE_EFFECT_FREE = /^(@actions\/(core|github|http-client|exec|io)|undici|tunnel)(\/|$)/;
+const INSIDE_SIDE_EFFECT_FREE = /[\\/]node_modules[\\/](@actions[\\/](core|github|http-client|exec|io)|undici|tunnel)[\\/]/;
 /** @type {import('esbuild').Plugin} */
 const sideEffectFree = {
   name: 'side-effect-free-toolkit',
   setup(b) {
-    b.onResolve({ filter: SIDE_EFFECT_FREE }, async (args) => {
+    const free = async (args) => {
       if (args.pluginData?.sideEffectFree) return undefined;
       const result = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { sideEffectFree: true } });
       return result.errors.length ? { errors: result.errors } : { ...result, sideEffects: false };
-    });
+    };
+    b.onResolve({ filter: SIDE_EFFECT_FREE }, free);
+    b.onResolve({ filter: /^\.\.?\// }, (args) => (INSIDE_SIDE_EFFECT_FREE.test(args.importer) ? free(args) : undefined));
   },
 };
 

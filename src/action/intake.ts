@@ -24,6 +24,7 @@ import { readRepoListingCaptures } from '../spec/read-files.ts';
 import { openRoot, readTextInside, RootLinkError } from '../fs/root.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import { InputError } from './inputs.ts';
+import { appendSummary } from './summary.ts';
 
 /** Reads an issue-form template of the checkout (`path` relative to the spec root; default: the capture form). */
 export async function readTemplate(ctx: RunContext, path: string = ctx.inputs.template): Promise<string> {
@@ -119,7 +120,7 @@ export async function runIntake(ctx: RunContext, event: IssueInfo): Promise<void
   const eventForm = formOfIssue(ctx, event.labels);
   if ('skip' in eventForm) {
     core.info(`issue #${event.number}: nothing to do, ${eventForm.skip}`);
-    await core.summary.addRaw(`## wacrg intake: issue #${event.number} skipped\n\nNothing to do: ${eventForm.skip}.\n`).write();
+    appendSummary(`## wacrg intake: issue #${event.number} skipped\n\nNothing to do: ${eventForm.skip}.\n`);
     return;
   }
   if (event.isPullRequest) throw new InputError('the issues event is about a pull request; nothing to ingest');
@@ -136,7 +137,7 @@ export async function runIntake(ctx: RunContext, event: IssueInfo): Promise<void
   const form = formOfIssue(ctx, issue.labels);
   if ('skip' in form || form.kind !== eventForm.kind) {
     core.info(`issue #${issue.number} no longer carries the label of its form; nothing to do`);
-    await core.summary.addRaw(intakeSummary({ issue: issue.number, result: 'skipped', notes, actions: ['The issue as it is now no longer carries the label of its form: nothing was written.'], findings: [], errorCount: 0 })).write();
+    appendSummary(intakeSummary({ issue: issue.number, result: 'skipped', notes, actions: ['The issue as it is now no longer carries the label of its form: nothing was written.'], findings: [], errorCount: 0 }));
     return;
   }
   const result = await ingestIssue(ctx, issue, await readTemplate(ctx, form.template));
@@ -193,7 +194,7 @@ async function superseded(issue: IssueInfo, notes: string[], actions: string[], 
   );
   core.info(`issue #${issue.number}: superseded by a newer version (${where}); stopping`);
   setOutputs({ result: 'superseded' });
-  await core.summary.addRaw(intakeSummary({ issue: issue.number, result: 'superseded', notes, actions, findings: [], errorCount: 0 })).write();
+  appendSummary(intakeSummary({ issue: issue.number, result: 'superseded', notes, actions, findings: [], errorCount: 0 }));
 }
 
 /** What the one accepted-submission flow needs of a form: its files and the texts of its pull request and comments. */
@@ -326,9 +327,7 @@ async function accepted(ctx: RunContext, snap: Snapshot, result: IntakeResult, n
     // coverage: the spec today; coverage-delta: what accepting the supported promotions would add.
     ...(projection ? { coverage: percent(projection.before.overall.coverage), coverageDelta: points(projection.before.overall.coverage, projection.projected.overall.coverage) } : {}),
   });
-  await core.summary
-    .addRaw(intakeSummary({ issue: issue.number, result: outcome, notes, actions: done.actions, findings: result.findings, errorCount: 0, ...(projection ? { coverage: projection.before } : {}) }))
-    .write();
+  appendSummary(intakeSummary({ issue: issue.number, result: outcome, notes, actions: done.actions, findings: result.findings, errorCount: 0, ...(projection ? { coverage: projection.before } : {}) }));
 }
 
 /** An accepted Flavor registration: the flavor file (and the maintainer's contributor record) through the same flow. */
@@ -362,7 +361,7 @@ async function acceptedFlavor(ctx: RunContext, snap: Snapshot, result: IntakeRes
   if (done === null) return;
   const outcome = done.state.committed || done.prCreated ? 'accepted' : 'unchanged';
   setOutputs({ result: outcome, capturePath: view.paths[0] ?? '', ...(done.state.pullRequest ? { pullRequest: done.state.pullRequest } : {}) });
-  await core.summary.addRaw(intakeSummary({ issue: issue.number, result: outcome, notes, actions: done.actions, findings: result.findings, errorCount: 0 })).write();
+  appendSummary(intakeSummary({ issue: issue.number, result: outcome, notes, actions: done.actions, findings: result.findings, errorCount: 0 }));
 }
 
 async function refused(ctx: RunContext, snap: Snapshot, result: IntakeResult, notes: string[], kind: FormKind = 'capture'): Promise<void> {
@@ -401,9 +400,7 @@ async function refused(ctx: RunContext, snap: Snapshot, result: IntakeResult, no
   }
   setOutputs({ result: status, ...(view.pullRequest ? { pullRequest: view.pullRequest } : {}) });
   core.warning(`issue #${issue.number} was ${status}: ${result.findings.length} finding(s), ${result.errors.length} error(s); see the issue comment`);
-  await core.summary
-    .addRaw(intakeSummary({ issue: issue.number, result: status, notes, actions, findings: result.findings, errorCount: result.errors.length }))
-    .write();
+  appendSummary(intakeSummary({ issue: issue.number, result: status, notes, actions, findings: result.findings, errorCount: result.errors.length }));
 }
 
 /** Whether a sticky comment may be created without listing: no comment at the last read, and the read is fresh. */

@@ -13,6 +13,7 @@ import { readRepoFiles } from '../spec/read-files.ts';
 import { kindOf } from '../spec/repo.ts';
 import { repoPath, specPath, type RunContext } from './context.ts';
 import type { PushEvent } from './event.ts';
+import { appendSummary } from './summary.ts';
 
 export async function runNotify(ctx: RunContext, push: PushEvent, serverUrl: string): Promise<void> {
   const { client, repo, inputs } = ctx;
@@ -64,7 +65,7 @@ export async function runNotify(ctx: RunContext, push: PushEvent, serverUrl: str
   setOutput('notifications', JSON.stringify(outcomes.map(planJson)));
   core.info(`notifications: ${targets.length} opted-in flavor(s), ${sent} issue(s) opened or updated`);
   for (const o of outcomes) if (o.outcome.kind === 'failed') core.warning(`flavor ${o.entry.flavor}: ${o.outcome.reason}`);
-  await core.summary.addRaw(notifySummary(view, ids.length, outcomes, skipped, notes)).write();
+  appendSummary(notifySummary(view, ids.length, outcomes, skipped, notes));
 }
 
 async function send(client: ReturnType<typeof createClient>, view: PushView, entry: AffectedFlavor): Promise<NotifyOutcome['outcome']> {

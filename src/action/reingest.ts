@@ -8,6 +8,7 @@ import type { ReingestEntry, ReingestView } from '../report/types.ts';
 import { repoPath, setOutputs, type Outputs, type RunContext } from './context.ts';
 import { ingestIssue, readTemplate } from './intake.ts';
 import { MAX_REINGEST, parseDryRun, parseIssueSelection } from './inputs.ts';
+import { appendSummary } from './summary.ts';
 
 export async function runReingest(ctx: RunContext, eventInputs: Record<string, string>): Promise<void> {
   const { client, repo, inputs } = ctx;
@@ -101,5 +102,5 @@ export async function runReingest(ctx: RunContext, eventInputs: Record<string, s
   const out: Outputs = { result };
   if (view.pullRequest) out.pullRequest = view.pullRequest;
   setOutputs(out);
-  await core.summary.addRaw(reingestSummary(view, notes)).write();
+  appendSummary(reingestSummary(view, notes));
 }

@@ -17,6 +17,7 @@ import { partChanges } from '../spec/part-changes.ts';
 import { formatProblem } from '../spec/validate.ts';
 import { repoPath, setOutputs, specPath, type RunContext } from './context.ts';
 import type { PullEvent } from './event.ts';
+import { appendSummary } from './summary.ts';
 
 /** A record file or one of the schema files that decide (spec/schema, corpus/schema). */
 function isSpecFile(path: string): boolean {
@@ -170,7 +171,7 @@ export async function runReview(ctx: RunContext, pull: PullEvent): Promise<void>
     coverage: percent(headCoverage.overall.coverage),
     coverageDelta: points(baseCoverage.overall.coverage, headCoverage.overall.coverage),
   });
-  await core.summary.addRaw(reviewSummary(view, notes)).write();
+  appendSummary(reviewSummary(view, notes));
   if (problems.length > 0) {
     const first = problems[0];
     core.setFailed(`${problems.length} validation problem(s) in the spec or corpus${first ? `, first: ${formatProblem(first)}` : ''}`);
