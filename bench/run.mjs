@@ -378,12 +378,12 @@ process.stdout.write(`${table}\n`);
 await writeFile(RESULTS, `${JSON.stringify({ meta: { ...meta, totalSeconds: (Date.now() - started) / 1000 }, rows }, null, 2)}\n`);
 log(`wrote ${RESULTS}`);
 
-/** Bytes of every file of a dist/ directory (entries and chunks). */
+/** Bytes of every script of a dist/ directory (entries, bundles and the libraries beside them). */
 async function distBytes(dir) {
   const { readdir, stat } = await import('node:fs/promises');
   let bytes = 0;
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile() && e.name.endsWith('.js')) bytes += (await stat(join(e.parentPath, e.name))).size;
+    if (e.isFile() && /\.c?js$/.test(e.name)) bytes += (await stat(join(e.parentPath, e.name))).size;
   }
   return { bytes };
 }

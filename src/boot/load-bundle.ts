@@ -104,10 +104,12 @@ const loaded = new Map<string, unknown>();
  * a cache of their own. The bundle's require() of a `.cjs` file of ours (`./` or `../`: dist/yaml.cjs,
  * dist/ajv.cjs, dist/github-proxy.cjs) is served the same way, with the same profile; any other
  * require() is Node's. Without a compile-cache folder (NODE_DISABLE_COMPILE_CACHE, or Node before
- * 22.8) the file is compiled as require() would, and nothing is written.
+ * 22.8) the file is compiled as require() would, and nothing is written. With `write: false` a cache
+ * is used when there is one, and none is made (a machine that will not run this again, where
+ * making it, ≈10 ms at exit, is pure cost).
  * Errors: throws what reading the file, or running its top level, throws.
  */
-export function loadBundle<T>(url: URL, profile: string): T {
+export function loadBundle<T>(url: URL, profile: string, options: { write?: boolean } = {}): T {
   const file = fileURLToPath(url);
   if (loaded.has(file)) return loaded.get(file) as T;
   const bytes = readFileSync(file);
@@ -119,7 +121,7 @@ export function loadBundle<T>(url: URL, profile: string): T {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
-  if (cachePath !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+  if (cachePath !== undefined && options.write !== false && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At exit, when the run has compiled what it calls (process.exit() runs 'exit' listeners too).
     process.once('exit', () => {
       try {
@@ -130,7 +132,7 @@ export function loadBundle<T>(url: URL, profile: string): T {
     });
   }
   const nodeRequire = module.createRequire(file);
-  const ownRequire = Object.assign((id: string): unknown => (/^\.\.?\/[^/]+\.cjs$/.test(id) ? loadBundle(pathToFileURL(join(dirname(file), id)), profile) : nodeRequire(id)), nodeRequire);
+  const ownRequire = Object.assign((id: string): unknown => (/^\.\.?\/[^/]+\.cjs$/.test(id) ? loadBundle(pathToFileURL(join(dirname(file), id)), profile, options) : nodeRequire(id)), nodeRequire);
   const wrapper: unknown = script.runInThisContext();
   const holder = { exports: {} };
   (wrapper as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void).call(holder.exports, holder.exports, ownRequire as NodeJS.Require, holder, file, dirname(file));

@@ -20,8 +20,12 @@ for (const stream of [process.stdout, process.stderr]) {
 // command (src/boot/load-bundle.ts); from source, the modules themselves. No top-level await: the
 // bundle of this entry is CommonJS (a CommonJS main starts without Node's ESM loader).
 async function start(): Promise<void> {
+  // On a GitHub-hosted runner (a new machine for every job) a cache would serve no later run: none is made.
+  const write = process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
   const { main, processOutput } =
-    typeof WACRG_BUNDLE === 'undefined' ? await import('./bundle.ts') : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), process.argv[2] ?? 'none');
+    typeof WACRG_BUNDLE === 'undefined'
+      ? await import('./bundle.ts')
+      : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), process.argv[2] ?? 'none', { write });
   process.exitCode = await main(process.argv.slice(2), processOutput);
 }
 void start();

@@ -127,3 +127,17 @@ test('dist/index.js ends with its exit code (it exits on its own once everything
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('on a GitHub-hosted runner (a new machine for every job) dist/index.js makes no code cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-cache-'));
+  try {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|NODE_COMPILE_CACHE)/.test(k)));
+    const run = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir, RUNNER_ENVIRONMENT: 'github-hosted' }, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /::error::.*token/);
+    const cached = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.v8cache'));
+    assert.deepEqual(cached, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
