@@ -113,31 +113,30 @@ test('`wacrg validate` of a healthy repository loads neither the `yaml` library 
   }
 });
 
-test('dist/index.js ends with its exit code (it exits on its own once everything is written) and leaves the code cache of its bundle written', () => {
+/**
+ * Runs dist/index.js outside a runner (it loads its code, then stops at the missing `token` input)
+ * with a fresh compile-cache folder and `extra` in its environment; returns the file names the run
+ * left in that folder.
+ */
+function cacheFilesOfARun(extra: NodeJS.ProcessEnv): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'wacrg-cache-'));
   try {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|NODE_COMPILE_CACHE)/.test(k)));
-    const run = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir, ...extra }, encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /::error::.*token/);
-    // src/boot/load-bundle.ts writes it at exit: process.exit() still runs the 'exit' listeners.
-    const cached = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/^.*[\\/]/, ''));
-    assert.ok(cached.some((f) => /^wacrg-run\.cjs-[0-9a-f]{8}-none\.v8cache$/.test(f)), `cache files written: ${cached.join(', ')}`);
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/^.*[\\/]/, ''));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('dist/index.js ends with its exit code (it exits on its own once everything is written) and leaves the code cache of its bundle written', () => {
+  // src/boot/load-bundle.ts writes it at exit: process.exit() still runs the 'exit' listeners.
+  const cached = cacheFilesOfARun({});
+  assert.ok(cached.some((f) => /^wacrg-run\.cjs-[0-9a-f]{8}-none\.v8cache$/.test(f)), `cache files written: ${cached.join(', ')}`);
 });
 
 test('on a GitHub-hosted runner (a new machine for every job) dist/index.js makes no code cache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wacrg-cache-'));
-  try {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|NODE_COMPILE_CACHE)/.test(k)));
-    const run = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir, RUNNER_ENVIRONMENT: 'github-hosted' }, encoding: 'utf8' });
-    assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stdout, /::error::.*token/);
-    const cached = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.v8cache'));
-    assert.deepEqual(cached, []);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  assert.deepEqual(cacheFilesOfARun({ RUNNER_ENVIRONMENT: 'github-hosted' }).filter((f) => f.endsWith('.v8cache')), []);
 });
