@@ -1,10 +1,8 @@
 // Entry point of the action (bundled to dist/index.js). Never lets a stack trace reach the log.
-// It turns on Node's on-disk compile cache before anything else is loaded (a no-op where
-// unsupported), so a self-hosted runner that runs the action again skips recompiling the bundle.
-import module from 'node:module';
+// It loads the rest of the action with a code cache (src/boot/load-bundle.ts), so a self-hosted
+// runner that runs the action again starts sooner.
 import { loadBundle } from '../boot/load-bundle.ts';
 
-module.enableCompileCache?.();
 /** Defined (true) by scripts/build.mjs in the bundle; undefined when run from source. */
 declare const WACRG_BUNDLE: true | undefined;
 // The rest of the action: in the bundle, dist/action/run.cjs with a code cache taken after a run of
@@ -33,4 +31,10 @@ async function start(): Promise<void> {
   // what was written to them (pipes are asynchronous on macOS and Windows runners).
   process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 }
-void start();
+// A failure to load the action itself (a damaged checkout of it): one error line for the log, exit 1.
+start().catch((error: unknown) => {
+  // Workflow-command data escaping (as @actions/core's issueCommand): %, CR and LF.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  process.stdout.write(`::error::wacrg could not start: ${message}\n`);
+  process.exitCode = 1;
+});

@@ -2,29 +2,36 @@
 // taken *after* a run, so that later runs start with the bytecode of every function the earlier run
 // executed.
 //
-// Why not only Node's compile cache (module.enableCompileCache, still on for everything else): it
-// stores the code cache V8 produces right after compiling a file, which holds the top level and
-// little else; every function a run calls is then compiled again, lazily, on every start. V8's own
-// advice is to create the cache after execution (v8.dev/blog/code-caching-for-devs, "create the
-// cache after execution"), which vm.Script#createCachedData allows. Measured for issue #14 (2-core
-// machine, `wacrg validate` on this repository, 21 interleaved runs): 139 ms with the ESM chunks and
-// Node's cache, 98 ms with one CommonJS bundle and a cache taken after a run (bare `node -e 0`: 40 ms).
+// Why not Node's compile cache (module.enableCompileCache): it stores the code cache V8 produces
+// right after compiling a file, which holds the top level and little else; every function a run
+// calls is then compiled again, lazily, on every start. V8's own advice is to create the cache after
+// execution (v8.dev/blog/code-caching-for-devs), which vm.Script#createCachedData allows. Measured
+// for issue #14 (2-core machine, `wacrg validate` on this repository, 21 interleaved runs): 139 ms with
+// the ESM chunks and Node's cache, 98 ms with one CommonJS bundle and a cache taken after a run (bare
+// `node -e 0`: 40 ms).
 //
-// The cache files live in Node's compile-cache folder (module.getCompileCacheDir(): NODE_COMPILE_CACHE
-// or <tmpdir>/node-compile-cache, one sub-folder per Node version and V8 flags), so the same settings
-// turn both off (NODE_DISABLE_COMPILE_CACHE=1) and the same trust applies. A file is named after the
-// bundle's path and a profile (the command or event: the functions a run calls depend on it).
-// Two checks V8 does not make (Node's compile cache makes them with CRC32s):
+// Where: a folder of our own, `wacrg-<arch>-<V8 version>-<uid>`, inside NODE_COMPILE_CACHE or else
+// Node's default `<tmpdir>/node-compile-cache`; NODE_DISABLE_COMPILE_CACHE turns it off, as it does
+// Node's cache. On a shared machine that folder may sit in a world-writable /tmp, so (POSIX):
+// - the folder is used only if it is a real folder this user owns that no one else can write to,
+//   inside one that only its owner (this user or root) can change, or that is sticky as /tmp is:
+//   nobody else can then put, swap or link a file in it;
+// - a cache file is opened without following a link and without blocking (a FIFO), is used only if
+//   it is a regular file of this user's that no one else can write to, of exactly the size its
+//   header says; a new one is written under a fresh random name, created exclusively, then renamed.
+// A file is named after the bundle's path and a profile (the command or event: the functions a run
+// calls depend on it). Two checks V8 does not make (Node's compile cache makes them with CRC32s):
 // - V8 only checks that the source has the same length: the file holds a copy of the bundle's bytes,
 //   and is used only when the copy equals the bundle byte for byte;
 // - V8 does not check its data either (a damaged cache aborts the process: "Fatal error …
 //   unreachable code"): the file holds V8's data twice, and is used only when both copies agree.
-// Both are comparisons of bytes (≈0.1 ms for the intake's bundle): a hash would need node:crypto
-// (≈15 ms to load), node:zlib's CRC32 or V8's --verify-snapshot-checksum through node:v8 (≈4 ms
-// each, measured for issue #14). A cache that fails a check, or that V8 rejects (another V8), is
-// replaced; one not owned by this user or writable by others is ignored. Writing never fails a run.
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Both are comparisons of bytes (under 1 ms): a hash would need node:crypto (≈15 ms to load),
+// node:zlib's CRC32 or V8's --verify-snapshot-checksum through node:v8 (≈4 ms each, measured for
+// issue #14). A cache that fails a check, or that V8 rejects (another V8), is replaced. Using or
+// writing a cache never fails a run.
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import module from 'node:module';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
@@ -55,44 +62,112 @@ export function cacheFileName(file: string, profile: string): string {
  */
 const HEADER = 8;
 
+const uid = process.getuid?.();
+
+/** Owned by this user (or, where `root` is allowed, by root) and writable by no one else, unless sticky. */
+function trusted(stat: Stats, { root, sticky }: { root: boolean; sticky: boolean }): boolean {
+  if (uid === undefined) return true; // Windows: no POSIX owners or modes; the temp folder is per user.
+  const owner = stat.uid === uid || (root && stat.uid === 0);
+  const othersWrite = (stat.mode & 0o022) !== 0;
+  return owner && (!othersWrite || (sticky && (stat.mode & 0o1000) !== 0));
+}
+
 /**
- * V8's cached data from the cache file at `path`, or undefined: missing, unreadable, not owned by
- * this user, writable by others, made for other bytes than `source`, or damaged.
+ * The folder for the caches of this Node (see the top of this file), created if missing; undefined
+ * when caching is off (NODE_DISABLE_COMPILE_CACHE) or the folder, or the one it is in, could be
+ * changed by another user.
  */
-function readCache(path: string, source: Buffer): Buffer | undefined {
-  let fd: number | undefined;
+export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if ((env['NODE_DISABLE_COMPILE_CACHE'] ?? '') !== '') return undefined;
   try {
-    fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || (process.getuid !== undefined && stat.uid !== process.getuid()) || (stat.mode & 0o022) !== 0) return undefined;
-    const bytes = readFileSync(fd);
-    if (bytes.length < HEADER) return undefined;
-    const n = bytes.readUInt32LE(0);
-    const m = bytes.readUInt32LE(4);
-    if (n !== source.length || bytes.length !== HEADER + n + 2 * m) return undefined;
-    const data = bytes.subarray(HEADER + n, HEADER + n + m);
-    return source.equals(bytes.subarray(HEADER, HEADER + n)) && data.equals(bytes.subarray(HEADER + n + m)) ? data : undefined;
+    const configured = env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache');
+    mkdirSync(configured, { recursive: true, mode: 0o700 });
+    // Resolved once: a link swapped afterwards changes nothing for this run.
+    const base = realpathSync(configured);
+    if (!trusted(statSync(dirname(base)), { root: true, sticky: true }) || !trusted(statSync(base), { root: true, sticky: true })) return undefined;
+    const folder = join(base, `wacrg-${process.arch}-${process.versions.v8}-${uid ?? 'user'}`);
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const stat = lstatSync(folder);
+    return stat.isDirectory() && trusted(stat, { root: false, sticky: false }) ? folder : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** What is at a cache path: V8's data when the file passes every check, and whether a new cache may replace it. */
+interface Found {
+  data?: Buffer;
+  replaceable: boolean;
+}
+
+/** Reads `length` bytes at `position` of `fd` (a short read: fewer). */
+function readAt(fd: number, length: number, position: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const got = readSync(fd, buffer, done, length - done, position + done);
+    if (got === 0) break;
+    done += got;
+  }
+  return buffer.subarray(0, done);
+}
+
+/**
+ * The cache file at `path`: V8's data if it is a regular file of this user's that no one else can
+ * write to, of the size its header says, made for exactly `source`, with both copies of the data
+ * equal. Never follows a link, never blocks on a FIFO, never reads more than the header says.
+ */
+function readCache(path: string, source: Buffer): Found {
+  let fd: number | undefined;
+  try {
+    // O_NOFOLLOW and O_NONBLOCK are POSIX (undefined, so 0, on Windows).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { replaceable: !stat.isDirectory() };
+    if (!trusted(stat, { root: false, sticky: false }) || stat.size < HEADER) return { replaceable: true };
+    const header = readAt(fd, HEADER, 0);
+    const n = header.readUInt32LE(0);
+    const m = header.readUInt32LE(4);
+    if (n !== source.length || stat.size !== HEADER + n + 2 * m) return { replaceable: true };
+    const rest = readAt(fd, n + 2 * m, HEADER);
+    const data = rest.subarray(n, n + m);
+    const intact = rest.length === n + 2 * m && source.equals(rest.subarray(0, n)) && data.equals(rest.subarray(n + m));
+    return intact ? { data, replaceable: true } : { replaceable: true };
+  } catch (error) {
+    // Missing (ENOENT), a link (ELOOP), unreadable: a new cache goes in its place, except over a folder.
+    const code = (error as NodeJS.ErrnoException).code;
+    return { replaceable: code !== 'EISDIR' };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Writes the cache beside its final name, then renames it there: a reader never sees half a file. */
+/**
+ * Writes the cache under a fresh random name created exclusively (never through a link, never over
+ * a file), then renames it to `path`: a reader never sees half a file.
+ */
 function writeCache(path: string, source: Buffer, data: Buffer): void {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  let created = false;
   try {
     const header = Buffer.alloc(HEADER);
     header.writeUInt32LE(source.length, 0);
     header.writeUInt32LE(data.length, 4);
-    writeFileSync(temporary, Buffer.concat([header, source, data, data]), { mode: 0o600 });
+    writeFileSync(temporary, Buffer.concat([header, source, data, data]), { mode: 0o600, flag: 'wx' });
+    created = true;
     renameSync(temporary, path);
   } catch {
     // A read-only or full disk: the next run compiles lazily again, nothing else changes.
-    rmSync(temporary, { force: true });
+    if (created) rmSync(temporary, { force: true });
   }
 }
+
+/** The cache folder of this process, looked for once. */
+let folder: { path: string | undefined } | undefined;
 
 /** What each bundle file's top level returned, by path: a file runs once per process, as with require(). */
 const loaded = new Map<string, unknown>();
@@ -103,25 +178,26 @@ const loaded = new Map<string, unknown>();
  * file). `profile` names what the run does (e.g. `validate`, `issues`): runs with another profile get
  * a cache of their own. The bundle's require() of a `.cjs` file of ours (`./` or `../`: dist/yaml.cjs,
  * dist/ajv.cjs, dist/github-proxy.cjs) is served the same way, with the same profile; any other
- * require() is Node's. Without a compile-cache folder (NODE_DISABLE_COMPILE_CACHE, or Node before
- * 22.8) the file is compiled as require() would, and nothing is written. With `write: false` a cache
- * is used when there is one, and none is made (a machine that will not run this again, where
- * making it, ≈10 ms at exit, is pure cost).
+ * require() is Node's. Without a cache folder (NODE_DISABLE_COMPILE_CACHE, or one that is not safe:
+ * cacheFolder) the file is compiled as require() would, and nothing is written. With `write: false`
+ * a cache is used when there is one, and none is made (a machine that will not run this again,
+ * where making it, ≈20 ms at exit, is pure cost).
  * Errors: throws what reading the file, or running its top level, throws.
  */
 export function loadBundle<T>(url: URL, profile: string, options: { write?: boolean } = {}): T {
   const file = fileURLToPath(url);
   if (loaded.has(file)) return loaded.get(file) as T;
   const bytes = readFileSync(file);
-  const folder = module.getCompileCacheDir?.();
-  const cachePath = folder === undefined ? undefined : join(folder, cacheFileName(file, profile));
-  const cachedData = cachePath === undefined ? undefined : readCache(cachePath, bytes);
+  folder ??= { path: cacheFolder() };
+  const cachePath = folder.path === undefined ? undefined : join(folder.path, cacheFileName(file, profile));
+  const found: Found = cachePath === undefined ? { replaceable: false } : readCache(cachePath, bytes);
+  const cachedData = found.data;
   // The bundles are ASCII (scripts/build.mjs): latin1 is the cheapest exact decoding.
   const script = new Script(`${WRAPPER[0]}${bytes.toString('latin1')}${WRAPPER[1]}`, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
-  if (cachePath !== undefined && options.write !== false && (cachedData === undefined || script.cachedDataRejected === true)) {
+  if (cachePath !== undefined && found.replaceable && options.write !== false && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At exit, when the run has compiled what it calls (process.exit() runs 'exit' listeners too).
     process.once('exit', () => {
       try {

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 // The `wacrg` executable: runs the CLI on the process's arguments and sets the exit code.
-// This entry stays tiny: it turns on Node's on-disk compile cache (Node ≥ 22.1; a no-op before)
-// before the rest of the CLI is loaded, so repeated runs skip recompiling the bundle.
-import module from 'node:module';
+// This entry stays tiny: it loads the rest of the CLI with a code cache (src/boot/load-bundle.ts).
 import { loadBundle } from '../boot/load-bundle.ts';
+import { isCommandName } from './commands.ts';
 
-module.enableCompileCache?.();
 /** Defined (true) by scripts/build.mjs in the bundle; undefined when run from source. */
 declare const WACRG_BUNDLE: true | undefined;
 // A reader that closed the pipe (`wacrg validate | head -1`) has all it wanted: end quietly with
@@ -20,12 +18,18 @@ for (const stream of [process.stdout, process.stderr]) {
 // command (src/boot/load-bundle.ts); from source, the modules themselves. No top-level await: the
 // bundle of this entry is CommonJS (a CommonJS main starts without Node's ESM loader).
 async function start(): Promise<void> {
-  // On a GitHub-hosted runner (a new machine for every job) a cache would serve no later run: none is made.
-  const write = process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
+  // One cache per command; none made for anything else (--help, a mistyped command), nor on a
+  // GitHub-hosted runner (a new machine for every job: no later run would use it).
+  const command = process.argv[2];
+  const write = isCommandName(command) && process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
   const { main, processOutput } =
     typeof WACRG_BUNDLE === 'undefined'
       ? await import('./bundle.ts')
-      : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), process.argv[2] ?? 'none', { write });
+      : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), isCommandName(command) ? command : 'other', { write });
   process.exitCode = await main(process.argv.slice(2), processOutput);
 }
-void start();
+// A failure to load the CLI itself (a damaged install): one line and exit 3, as any internal error.
+start().catch((error: unknown) => {
+  process.stderr.write(`wacrg: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 3;
+});

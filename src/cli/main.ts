@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RootLinkError } from '../fs/root.ts';
+import { isCommandName, type CommandName } from './commands.ts';
 import { Failure, paint, UsageError, type Output } from './io.ts';
 
 type Command = (args: string[], io: Output) => Promise<number>;
@@ -34,7 +35,7 @@ export function version(): string {
 // Failure for a failure with a message; main prints them (as JSON too with --json).
 // Each command is loaded only when it runs (its own bundle chunk): `validate` never pays for the
 // Markdown parser that `ingest` needs, and start-up stays close to a bare Node start.
-const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
+const COMMANDS: Record<CommandName, { load: () => Promise<CommandModule>; summary: string }> = {
   validate: {
     load: async () => import('./validate.ts').then((m) => ({ run: m.validateCommand, usage: m.usage })),
     summary: 'check spec/ and corpus/ against the schemas and the cross-file rules',
@@ -84,7 +85,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     else io.out(await help());
     return name === undefined ? 2 : 0;
   }
-  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const entry = isCommandName(name) ? COMMANDS[name] : undefined;
   // A failure: the message on standard error, and with --json also as {"error"} on standard output.
   const fail = (code: number, message: string, detail = ''): number => {
     io.err(`${paint(io.color?.err, 'red', `wacrg${entry ? ` ${name}` : ''}:`)} ${message}${detail}`);

@@ -140,3 +140,36 @@ test('dist/index.js ends with its exit code (it exits on its own once everything
 test('on a GitHub-hosted runner (a new machine for every job) dist/index.js makes no code cache', () => {
   assert.deepEqual(cacheFilesOfARun({ RUNNER_ENVIRONMENT: 'github-hosted' }).filter((f) => f.endsWith('.v8cache')), []);
 });
+
+test('dist/cli.js makes a code cache per command, none for --help or a mistyped command', () => {
+  const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-cache-'));
+  try {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(RUNNER_|NODE_COMPILE_CACHE|NODE_DISABLE)/.test(k)));
+    for (const args of [['--help'], ['valdiate'], ['validate', '--root', repo]]) spawnSync(process.execPath, [CLI, ...args], { env: { ...env, NODE_COMPILE_CACHE: dir }, encoding: 'utf8' });
+    const cached = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.v8cache')).map((f) => f.replace(/^.*[\\/]/, '').replace(/-[0-9a-f]{8}-/, '-*-'));
+    assert.deepEqual(cached, ['wacrg-main.cjs-*-validate.v8cache']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged install (a bundle missing): one line, no stack trace; exit 3 for the CLI, an ::error:: and exit 1 for the action', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-broken-'));
+  try {
+    cpSync(fileURLToPath(new URL('../../dist/', import.meta.url)), join(dir, 'dist'), { recursive: true });
+    rmSync(join(dir, 'dist', 'cli', 'main.cjs'));
+    rmSync(join(dir, 'dist', 'action', 'run.cjs'));
+    const cli = spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), 'validate'], { encoding: 'utf8' });
+    assert.equal(cli.status, 3);
+    assert.match(cli.stderr, /^wacrg: internal error: ENOENT[^\n]*main\.cjs[^\n]*\n$/);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_)/.test(k)));
+    const action = spawnSync(process.execPath, [join(dir, 'dist', 'index.js')], { env, encoding: 'utf8' });
+    assert.equal(action.status, 1);
+    assert.match(action.stdout, /^::error::wacrg could not start: ENOENT[^\n]*run\.cjs[^\n]*\n$/);
+    assert.doesNotMatch(action.stderr + cli.stdout, /\n\s+at /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

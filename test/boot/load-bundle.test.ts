@@ -3,7 +3,7 @@
 // CommonJS "bundle" through loadBundle in a child process, as dist/index.js and dist/cli.js do.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
@@ -22,10 +22,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function run(bundle: string, profile = 'validate', env: NodeJS.ProcessEnv = {}) {
   const file = join(dir, 'bundle.cjs');
   writeFileSync(file, bundle);
-  const script = `import m from 'node:module'; m.enableCompileCache?.(); const { loadBundle } = await import(${JSON.stringify(LOADER)});
+  const script = `const { loadBundle } = await import(${JSON.stringify(LOADER)});
 const out = loadBundle(new URL(${JSON.stringify(pathToFileURL(file).href)}), ${JSON.stringify(profile)}); console.log(out.answer());`;
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NODE_COMPILE_CACHE') && k !== 'NODE_DISABLE_COMPILE_CACHE'));
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...base, NODE_COMPILE_CACHE: join(dir, 'cache'), ...env }, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...base, NODE_COMPILE_CACHE: join(dir, 'cache'), ...env }, encoding: 'utf8', timeout: 20_000 });
   assert.equal(child.status, 0, child.stderr);
   assert.equal(child.stderr, '');
   return child.stdout.trim();
@@ -45,7 +45,7 @@ function caches(): string[] {
 // Functions the run calls, to be compiled lazily and kept in the cache taken after the run.
 const bundle = (word: string) => `"use strict"; function shout(s) { return s.toUpperCase() + '!'; } exports.answer = () => shout(${JSON.stringify(word)}) + ' ' + require('node:path').basename(__filename);`;
 
-test('the first run writes a cache beside Node\'s compile cache; the next runs use it and leave it as it is', () => {
+test('the first run writes a cache in a folder of its own under NODE_COMPILE_CACHE; the next runs use it and leave it as it is', () => {
   assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
   const [cache, ...more] = caches();
   assert.ok(cache !== undefined && more.length === 0, `one cache file: ${caches().join(', ')}`);
@@ -116,4 +116,61 @@ test('cacheFileName: bundle name, a hash of its path, the profile reduced to a s
   assert.match(cacheFileName('/a/main.cjs', ''), /-default\.v8cache$/);
   assert.match(cacheFileName('/a/main.cjs', 'A/../B c'), /-a-b-c\.v8cache$/);
   assert.ok(cacheFileName('/a/main.cjs', 'x'.repeat(500)).length < 80);
+});
+
+/** The folder the caches of this Node go in, under the test's NODE_COMPILE_CACHE. */
+function ourFolder(): string {
+  const [name] = readdirSync(join(dir, 'cache')).filter((f) => f.startsWith('wacrg-'));
+  assert.ok(name, 'the cache folder was made');
+  return join(dir, 'cache', name);
+}
+
+test('a link at the cache path is never followed: the file it points to stays as it was', () => {
+  run(bundle('alpha'));
+  const [cache] = caches();
+  assert.ok(cache);
+  const victim = join(dir, 'victim.txt');
+  writeFileSync(victim, 'not a cache\n');
+  rmSync(cache);
+  symlinkSync(victim, cache);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.equal(readFileSync(victim, 'utf8'), 'not a cache\n');
+  assert.ok(lstatSync(cache).isFile(), 'the link was replaced by a cache file');
+  assertAccepted(cache);
+});
+
+test('a FIFO or a folder at the cache path: the run neither blocks nor fails, and leaves no temporary file', () => {
+  run(bundle('alpha'));
+  const [cache] = caches();
+  assert.ok(cache);
+  rmSync(cache);
+  const fifo = spawnSync('mkfifo', [cache]);
+  if (fifo.status === 0) assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  rmSync(cache, { force: true });
+  mkdirSync(cache);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.ok(statSync(cache).isDirectory());
+  assert.deepEqual(readdirSync(ourFolder()).filter((f) => f.endsWith('.tmp')), []);
+});
+
+test('a cache folder others can write to (or inside one they can change) is not used at all', (t) => {
+  if (process.platform === 'win32') {
+    t.skip('POSIX modes');
+    return;
+  }
+  run(bundle('alpha'));
+  const folder = ourFolder();
+  rmSync(join(folder, readdirSync(folder)[0] ?? 'none'));
+  chmodSync(folder, 0o777);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.deepEqual(caches(), [], 'nothing written into a folder others can write to');
+  chmodSync(folder, 0o700);
+  // The folder above it writable by others, without the sticky bit (others could swap ours): not used either.
+  chmodSync(join(dir, 'cache'), 0o777);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.deepEqual(caches(), []);
+  // Sticky, as /tmp: others cannot move what is ours, so it is used.
+  chmodSync(join(dir, 'cache'), 0o1777);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.equal(caches().length, 1);
 });
