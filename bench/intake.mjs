@@ -45,8 +45,12 @@ async function once(indexJs, { checkOpenApi, node, source, probe = false, env = 
  * Each round runs the intake twice: once plain (the wall time reported) and once with bench/probe.mjs
  * preloaded (where the time goes: load, JavaScript after load, requests in flight, idle; the files
  * loaded). `source` is the checkout to copy (default this repository; a generated corpus for scale).
+ * With `pairWithThisRepository`, each round also runs the intake on this repository, plain and probed
+ * (returned as `paired`: the plain run with the probed run's `inFlightMs`), alternately before and
+ * after the measured run: a ratio of the two is then taken from runs made side by side, not minutes
+ * apart.
  */
-export async function measureIntake(indexJs, { runs, emptyModule, source }) {
+export async function measureIntake(indexJs, { runs, emptyModule, source, pairWithThisRepository = false }) {
   const node = await nodeWrapper();
   const probed = await nodeWrapper({ probe: true });
   // The fake server routes requests through its OpenAPI matcher, so every run checks them. The first
@@ -57,10 +61,25 @@ export async function measureIntake(indexJs, { runs, emptyModule, source }) {
   const samples = [];
   const probes = [];
   const floor = [];
+  const paired = [];
   for (let i = 0; i < runs; i++) {
+    // Paired: a plain run on this repository in the same round, before the measured one in odd
+    // rounds and after it in even ones, so that drift and order hit both sides alike.
+    const pair = async () => {
+      if (!pairWithThisRepository) return null;
+      const q = await once(indexJs, { checkOpenApi: true, node });
+      if (!q.ok) return q.detail;
+      const p = await once(indexJs, { checkOpenApi: true, node: probed, probe: true });
+      paired.push({ ...q, inFlightMs: p.ok && p.probe ? p.probe.inFlightMs : null });
+      return null;
+    };
+    const failedBefore = i % 2 === 1 ? await pair() : null;
+    if (failedBefore) return { ok: false, detail: failedBefore, samples, probes, floor, paired };
     const r = await once(indexJs, { checkOpenApi: true, node, source });
-    if (!r.ok) return { ok: false, detail: r.detail, samples, probes, floor };
+    if (!r.ok) return { ok: false, detail: r.detail, samples, probes, floor, paired };
     samples.push(r);
+    const failedAfter = i % 2 === 0 ? await pair() : null;
+    if (failedAfter) return { ok: false, detail: failedAfter, samples, probes, floor, paired };
     const p = await once(indexJs, { checkOpenApi: true, node: probed, source, probe: true });
     if (p.ok && p.probe) probes.push({ ...p.probe, ms: p.ms });
     if (emptyModule) {
@@ -68,7 +87,7 @@ export async function measureIntake(indexJs, { runs, emptyModule, source }) {
       if (f) floor.push(f);
     }
   }
-  return { ok: true, detail: '', requests: check.requests, samples, probes, floor };
+  return { ok: true, detail: '', requests: check.requests, samples, probes, floor, paired };
 }
 
 /**
