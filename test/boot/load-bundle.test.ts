@@ -97,6 +97,11 @@ test('a damaged cache is ignored and replaced; so is one that others can write t
   assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
   assert.ok(readFileSync(cache).length > 10);
   assertAccepted(cache);
+  // Longer than its header says (a file grown by anyone or anything): not read, replaced.
+  writeFileSync(cache, Buffer.concat([readFileSync(cache), Buffer.alloc(4096, 0x5a)]));
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.equal(readFileSync(cache).length, good.length, 'the grown cache was replaced');
+  assertAccepted(cache);
 });
 
 test('each profile has its own cache; NODE_DISABLE_COMPILE_CACHE turns it off', () => {
@@ -137,6 +142,13 @@ test('a link at the cache path is never followed: the file it points to stays as
   assert.equal(readFileSync(victim, 'utf8'), 'not a cache\n');
   assert.ok(lstatSync(cache).isFile(), 'the link was replaced by a cache file');
   assertAccepted(cache);
+  // Not even a link to a good cache (a copy of this one, elsewhere) is read: it is replaced by a file.
+  const elsewhere = join(dir, 'elsewhere.v8cache');
+  writeFileSync(elsewhere, readFileSync(cache));
+  rmSync(cache);
+  symlinkSync(elsewhere, cache);
+  assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
+  assert.ok(lstatSync(cache).isFile(), 'the link to a good cache was followed and kept');
 });
 
 test('a FIFO or a folder at the cache path: the run neither blocks nor fails, and leaves no temporary file', () => {
