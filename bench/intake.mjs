@@ -93,7 +93,7 @@ export async function measureIntake(indexJs, { runs, emptyModule, source, pairWi
 /**
  * The intake as a GitHub-hosted runner runs it: every run with an empty compile cache (a fresh
  * NODE_COMPILE_CACHE folder), so the bundle is compiled from source, and RUNNER_ENVIRONMENT set to
- * github-hosted as such a runner sets it (the action then makes no code cache for a next run).
+ * github-hosted as such a runner sets it (the action then reads and makes no code cache).
  */
 export async function measureIntakeColdCache(indexJs, { runs, source, scratch }) {
   const node = await nodeWrapper();

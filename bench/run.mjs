@@ -205,7 +205,7 @@ try {
       const cold = await measureIntakeColdCache(bundles.index, { runs: R.intake, scratch: work });
       if (cold.ok) {
         const coldOwn = stats(cold.samples.map((r) => r.ms - inFlight.median));
-        row('1 intake', 'own overhead, empty compile cache (a GitHub-hosted runner)', { s: coldOwn, note: `wall median ${stats(cold.samples.map((r) => r.ms)).median?.toFixed(0)} ms; the bundle compiled from source, the cache written at exit` });
+        row('1 intake', 'own overhead, empty compile cache (a GitHub-hosted runner)', { s: coldOwn, note: `wall median ${stats(cold.samples.map((r) => r.ms)).median?.toFixed(0)} ms; the bundle compiled from source, no code cache read or made` });
       } else {
         row('1 intake', 'own overhead, empty compile cache (a GitHub-hosted runner)', { note: `FAILED: ${cold.detail}` });
       }

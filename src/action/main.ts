@@ -12,12 +12,13 @@ declare const WACRG_BUNDLE: true | undefined;
 // No top-level await: the bundle of this entry is CommonJS (a CommonJS main starts without Node's ESM loader).
 async function start(): Promise<void> {
   // A GitHub-hosted runner is a new machine for every job (RUNNER_ENVIRONMENT, set by the runner):
-  // no run will find a cache made there, so none is made.
-  const write = process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
+  // no later run would use a cache made there, and any cache found there was put by something else
+  // (a checkout, a restored cache), so none is read or made.
+  const cache = process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
   const { run, failureMessage, setFailed } =
     typeof WACRG_BUNDLE === 'undefined'
       ? await import('./run.ts')
-      : loadBundle<typeof import('./run.ts')>(new URL('./action/run.cjs', import.meta.url), process.env['GITHUB_EVENT_NAME'] ?? 'none', { write });
+      : loadBundle<typeof import('./run.ts')>(new URL('./action/run.cjs', import.meta.url), process.env['GITHUB_EVENT_NAME'] ?? 'none', { cache });
   // The end of loading, for `npm run bench` (bench/probe.mjs splits a run's time at this mark).
   performance.mark('wacrg:loaded');
   try {

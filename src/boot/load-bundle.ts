@@ -13,6 +13,7 @@
 // Where: a folder of our own, `wacrg-<arch>-<V8 version>-<uid>`, inside NODE_COMPILE_CACHE or else
 // Node's default `<tmpdir>/node-compile-cache`; NODE_DISABLE_COMPILE_CACHE turns it off, as it does
 // Node's cache. On a shared machine that folder may sit in a world-writable /tmp, so (POSIX):
+// - a link at the configured path is followed only if this user or root made it;
 // - the folder is used only if it is a real folder this user owns that no one else can write to,
 //   inside one that only its owner (this user or root) can change, or that is sticky as /tmp is:
 //   nobody else can then put, swap or link a file in it;
@@ -29,6 +30,13 @@
 // node:zlib's CRC32 or V8's --verify-snapshot-checksum through node:v8 (≈4 ms each, measured for
 // issue #14). A cache that fails a check, or that V8 rejects (another V8), is replaced. Using or
 // writing a cache never fails a run.
+// What the checks cannot tell: V8's data is tied to a source by its length only, so a file holding
+// the bundle's bytes and bytecode compiled from other code passes them, and that code runs. The
+// folder is trusted by where it is and who owns it, as Node's own compile cache trusts its folder
+// (which NODE_COMPILE_CACHE turns on for every module): it must hold only what this loader wrote.
+// Hence no cache is read where no run of ours can have written one (a GitHub-hosted runner, a
+// profile we never cache), and NODE_COMPILE_CACHE must never point into a checkout or a restored
+// cache (docs/using-the-action.md). Whoever can write files as this user can change the bundle itself.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
@@ -82,6 +90,10 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | unde
   try {
     const configured = env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache');
     mkdirSync(configured, { recursive: true, mode: 0o700 });
+    // A link there (in /tmp, anyone may make one first) is followed only if this user or root made
+    // it, as Linux's fs.protected_symlinks would have it: another user's link would choose the folder.
+    const link = lstatSync(configured);
+    if (link.isSymbolicLink() && uid !== undefined && link.uid !== uid && link.uid !== 0) return undefined;
     // Resolved once: a link swapped afterwards changes nothing for this run.
     const base = realpathSync(configured);
     if (!trusted(statSync(dirname(base)), { root: true, sticky: true }) || !trusted(statSync(base), { root: true, sticky: true })) return undefined;
@@ -179,16 +191,17 @@ const loaded = new Map<string, unknown>();
  * a cache of their own. The bundle's require() of a `.cjs` file of ours (`./` or `../`: dist/yaml.cjs,
  * dist/ajv.cjs, dist/github-proxy.cjs) is served the same way, with the same profile; any other
  * require() is Node's. Without a cache folder (NODE_DISABLE_COMPILE_CACHE, or one that is not safe:
- * cacheFolder) the file is compiled as require() would, and nothing is written. With `write: false`
- * a cache is used when there is one, and none is made (a machine that will not run this again,
- * where making it, ≈20 ms at exit, is pure cost).
+ * cacheFolder) the file is compiled as require() would, and nothing is written. With `cache: false`
+ * no cache is read or made: for a run whose cache no earlier run of ours can have made (a new
+ * machine for every job, or a profile we never make a cache for), any file found would have been put
+ * there by something else, and V8 would run its bytecode.
  * Errors: throws what reading the file, or running its top level, throws.
  */
-export function loadBundle<T>(url: URL, profile: string, options: { write?: boolean } = {}): T {
+export function loadBundle<T>(url: URL, profile: string, options: { cache?: boolean } = {}): T {
   const file = fileURLToPath(url);
   if (loaded.has(file)) return loaded.get(file) as T;
   const bytes = readFileSync(file);
-  folder ??= { path: cacheFolder() };
+  folder ??= { path: options.cache === false ? undefined : cacheFolder() };
   const cachePath = folder.path === undefined ? undefined : join(folder.path, cacheFileName(file, profile));
   const found: Found = cachePath === undefined ? { replaceable: false } : readCache(cachePath, bytes);
   const cachedData = found.data;
@@ -197,7 +210,7 @@ export function loadBundle<T>(url: URL, profile: string, options: { write?: bool
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
-  if (cachePath !== undefined && found.replaceable && options.write !== false && (cachedData === undefined || script.cachedDataRejected === true)) {
+  if (cachePath !== undefined && found.replaceable && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At exit, when the run has compiled what it calls (process.exit() runs 'exit' listeners too).
     process.once('exit', () => {
       try {

@@ -18,14 +18,15 @@ for (const stream of [process.stdout, process.stderr]) {
 // command (src/boot/load-bundle.ts); from source, the modules themselves. No top-level await: the
 // bundle of this entry is CommonJS (a CommonJS main starts without Node's ESM loader).
 async function start(): Promise<void> {
-  // One cache per command; none made for anything else (--help, a mistyped command), nor on a
-  // GitHub-hosted runner (a new machine for every job: no later run would use it).
+  // One cache per command; none read or made for anything else (--help, a mistyped command), nor on
+  // a GitHub-hosted runner (a new machine for every job: no later run would use one, and one found
+  // there was put by something else).
   const command = process.argv[2];
-  const write = isCommandName(command) && process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
+  const cache = isCommandName(command) && process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
   const { main, processOutput } =
     typeof WACRG_BUNDLE === 'undefined'
       ? await import('./bundle.ts')
-      : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), isCommandName(command) ? command : 'other', { write });
+      : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), isCommandName(command) ? command : 'other', { cache });
   process.exitCode = await main(process.argv.slice(2), processOutput);
 }
 // A failure to load the CLI itself (a damaged install): one line and exit 3, as any internal error.

@@ -141,6 +141,52 @@ test('on a GitHub-hosted runner (a new machine for every job) dist/index.js make
   assert.deepEqual(cacheFilesOfARun({ RUNNER_ENVIRONMENT: 'github-hosted' }).filter((f) => f.endsWith('.v8cache')), []);
 });
 
+/**
+ * Writes into `cacheRoot` (a NODE_COMPILE_CACHE) the cache file the action's bundle would look for on
+ * an event-less run, holding the bundle's real bytes but V8's data for other code of the same length,
+ * which prints FORGED and exits 7. V8 ties its data to a source by length only, so the loader's
+ * checks pass. Made in a child with the same Node and no flags, as the runs below are.
+ */
+function forgeActionCache(cacheRoot: string): void {
+  const run = fileURLToPath(new URL('../../dist/action/run.cjs', import.meta.url));
+  const loader = new URL('../../src/boot/load-bundle.ts', import.meta.url).href;
+  const script = `import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'; import { Script } from 'node:vm';
+import { cacheFileName } from ${JSON.stringify(loader)};
+const run = ${JSON.stringify(run)}; const bytes = readFileSync(run);
+const evil = 'process.stdout.write("FORGED"); process.exit(7);';
+const source = evil + '/*' + ' '.repeat(bytes.length - evil.length - 4) + '*/';
+const data = new Script('(function (exports, require, module, __filename, __dirname) { ' + source + '\\n});', { filename: run }).createCachedData();
+const header = Buffer.alloc(8); header.writeUInt32LE(bytes.length, 0); header.writeUInt32LE(data.length, 4);
+const dir = ${JSON.stringify(cacheRoot)} + '/wacrg-' + process.arch + '-' + process.versions.v8 + '-' + process.getuid();
+mkdirSync(dir, { recursive: true, mode: 0o700 });
+writeFileSync(dir + '/' + cacheFileName(run, 'none'), Buffer.concat([header, bytes, data, data]), { mode: 0o600 });`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(child.status, 0, child.stderr);
+}
+
+test('on a GitHub-hosted runner no code cache is read: one put in the cache folder by anything but an earlier run (a checkout, a restored cache) never runs', (t) => {
+  if (process.platform === 'win32' || typeof process.getuid !== 'function') {
+    t.skip('POSIX owners');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-forged-'));
+  try {
+    forgeActionCache(dir);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|NODE_COMPILE_CACHE|NODE_DISABLE)/.test(k)));
+    // The fixture is one V8 accepts: on a self-hosted runner (or a developer's machine) the folder is
+    // trusted by where it is and who owns it, so the forged code runs there (docs/using-the-action.md).
+    const selfHosted = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir }, encoding: 'utf8' });
+    assert.equal(selfHosted.stdout, 'FORGED', 'the forged cache was not accepted: the fixture no longer tests anything');
+    assert.equal(selfHosted.status, 7);
+    const hosted = spawnSync(process.execPath, [INDEX], { env: { ...env, NODE_COMPILE_CACHE: dir, RUNNER_ENVIRONMENT: 'github-hosted' }, encoding: 'utf8' });
+    assert.doesNotMatch(hosted.stdout, /FORGED/);
+    assert.equal(hosted.status, 1, hosted.stderr);
+    assert.match(hosted.stdout, /::error::.*token/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('dist/cli.js makes a code cache per command, none for --help or a mistyped command', () => {
   const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
   const repo = fileURLToPath(new URL('../../', import.meta.url));

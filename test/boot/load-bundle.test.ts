@@ -1,9 +1,9 @@
 // src/boot/load-bundle.ts: a bundle of ours runs with a V8 code cache taken after a run, kept in
-// Node's compile-cache folder, used only for the very bytes it was made from. Each case runs a small
+// Node's compile-cache folder, used only when stored with the very bytes of the bundle. Each case runs a small
 // CommonJS "bundle" through loadBundle in a child process, as dist/index.js and dist/cli.js do.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
@@ -149,6 +149,26 @@ test('a link at the cache path is never followed: the file it points to stays as
   symlinkSync(elsewhere, cache);
   assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
   assert.ok(lstatSync(cache).isFile(), 'the link to a good cache was followed and kept');
+});
+
+test('NODE_COMPILE_CACHE a link another user made (as in /tmp, where anyone may make it first): not followed, no cache made where it points', (t) => {
+  if (process.platform === 'win32' || process.getuid?.() !== 0) {
+    t.skip('giving a link another owner needs root');
+    return;
+  }
+  const target = join(dir, 'elsewhere');
+  mkdirSync(target, { mode: 0o700 });
+  const theirs = join(dir, 'theirs');
+  symlinkSync(target, theirs);
+  lchownSync(theirs, 4242, 4242);
+  assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: theirs }), 'ALPHA! bundle.cjs');
+  // (Node's own compile cache, which the variable turns on, follows the link: not ours to change.)
+  assert.deepEqual(readdirSync(target).filter((f) => f.startsWith('wacrg-')), []);
+  // A link of this user's own is followed.
+  const mine = join(dir, 'mine');
+  symlinkSync(target, mine);
+  assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: mine }), 'ALPHA! bundle.cjs');
+  assert.equal(readdirSync(target).filter((f) => f.startsWith('wacrg-')).length, 1);
 });
 
 test('a FIFO or a folder at the cache path: the run neither blocks nor fails, and leaves no temporary file', () => {
