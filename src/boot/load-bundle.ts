@@ -20,6 +20,8 @@
 // - a cache file is opened without following a link and without blocking (a FIFO), is used only if
 //   it is a regular file of this user's that no one else can write to, of exactly the size its
 //   header says; a new one is written under a fresh random name, created exclusively, then renamed.
+// Size: each bundle path (each action version a runner checks out) and profile has its own files, so
+// a cache no run has used for 30 days is deleted whenever a new one is written (prune).
 // A file is named after the bundle's path and a profile (the command or event: the functions a run
 // calls depend on it). Two checks V8 does not make (Node's compile cache makes them with CRC32s):
 // - V8 only checks that the source has the same length: the file holds a copy of the bundle's bytes,
@@ -37,7 +39,7 @@
 // Hence no cache is read where no run of ours can have written one (a GitHub-hosted runner, a
 // profile we never cache), and NODE_COMPILE_CACHE must never point into a checkout or a restored
 // cache (docs/using-the-action.md). Whoever can write files as this user can change the bundle itself.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -148,7 +150,11 @@ function readCache(path: string, source: Buffer): Found {
     const rest = readAt(fd, n + 2 * m, HEADER);
     const data = rest.subarray(n, n + m);
     const intact = rest.length === n + 2 * m && source.equals(rest.subarray(0, n)) && data.equals(rest.subarray(n + m));
-    return intact ? { data, replaceable: true } : { replaceable: true };
+    if (!intact) return { replaceable: true };
+    // Marked as used (at most once a day: one more syscall), so that pruning keeps it.
+    const now = Date.now();
+    if (now - stat.mtimeMs > DAY_MS) futimesSync(fd, now / 1000, now / 1000);
+    return { data, replaceable: true };
   } catch (error) {
     // Missing (ENOENT), a link (ELOOP), unreadable: a new cache goes in its place, except over a folder.
     const code = (error as NodeJS.ErrnoException).code;
@@ -175,6 +181,34 @@ function writeCache(path: string, source: Buffer, data: Buffer): void {
   } catch {
     // A read-only or full disk: the next run compiles lazily again, nothing else changes.
     if (created) rmSync(temporary, { force: true });
+    return;
+  }
+  prune(dirname(path));
+}
+
+/** A day, in milliseconds. */
+const DAY_MS = 86_400_000;
+/** A cache no run has used for this long is deleted: an action version or install path gone by. */
+const UNUSED_MS = 30 * DAY_MS;
+
+/**
+ * Deletes, in our cache folder (only this user can write to it: cacheFolder), the cache files no run
+ * has used for UNUSED_MS (each use marks the file at most once a day) and temporary files a run left
+ * a day ago or more (a run killed while writing). Each action version or install path makes caches of
+ * its own, so without this the folder would only grow. Runs only after a new cache is written.
+ */
+function prune(folder: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(folder)) {
+      if (!name.startsWith('wacrg-')) continue;
+      const age = name.endsWith('.v8cache') ? UNUSED_MS : name.endsWith('.tmp') ? DAY_MS : undefined;
+      if (age === undefined) continue;
+      const stat = lstatSync(join(folder, name));
+      if (stat.isFile() && now - stat.mtimeMs > age) rmSync(join(folder, name), { force: true });
+    }
+  } catch {
+    // Another run pruning at the same time, or a file gone: pruning is never worth failing a run.
   }
 }
 

@@ -3,7 +3,7 @@
 // CommonJS "bundle" through loadBundle in a child process, as dist/index.js and dist/cli.js do.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
@@ -169,6 +169,35 @@ test('NODE_COMPILE_CACHE a link another user made (as in /tmp, where anyone may 
   symlinkSync(target, mine);
   assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: mine }), 'ALPHA! bundle.cjs');
   assert.equal(readdirSync(target).filter((f) => f.startsWith('wacrg-')).length, 1);
+});
+
+test('caches no run used for 30 days are deleted when a new cache is written; a used one is kept, other files are left', () => {
+  run(bundle('alpha'), 'validate');
+  const [used] = caches();
+  assert.ok(used);
+  const folder = ourFolder();
+  const days = (n: number) => new Date(Date.now() - n * 86_400_000);
+  // The cache of an install path gone by (an older action version), one of last week, a temporary file
+  // a killed run left two days ago, and a file that is none of ours.
+  const stale = join(folder, 'wacrg-run.cjs-0badc0de-issues.v8cache');
+  const recent = join(folder, 'wacrg-run.cjs-0badc0df-issues.v8cache');
+  const leftover = join(folder, 'wacrg-main.cjs-0badc0de-validate.v8cache.123-abc.tmp');
+  const other = join(folder, 'notes.txt');
+  for (const f of [stale, recent, leftover, other]) writeFileSync(f, 'x');
+  utimesSync(stale, days(31), days(31));
+  utimesSync(recent, days(7), days(7));
+  utimesSync(leftover, days(2), days(2));
+  utimesSync(other, days(400), days(400));
+  // The cache in use is as old as the stale one, but this run uses it: it is marked, and kept.
+  utimesSync(used, days(31), days(31));
+  assert.equal(run(bundle('alpha'), 'validate'), 'ALPHA! bundle.cjs');
+  assert.ok(Date.now() - statSync(used).mtimeMs < 86_400_000, 'a used cache is marked as used');
+  // A run with another profile writes a new cache, and prunes.
+  run(bundle('alpha'), 'issues');
+  assert.ok(existsSync(used) && existsSync(recent) && existsSync(other));
+  assert.ok(!existsSync(stale), 'the cache unused for 31 days was deleted');
+  assert.ok(!existsSync(leftover), 'the temporary file left two days ago was deleted');
+  assertAccepted(used);
 });
 
 test('a FIFO or a folder at the cache path: the run neither blocks nor fails, and leaves no temporary file', () => {
