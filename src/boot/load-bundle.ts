@@ -13,10 +13,10 @@
 // Where: a folder of our own, `wacrg-<arch>-<V8 version>-<uid>`, inside NODE_COMPILE_CACHE or else
 // Node's default `<tmpdir>/node-compile-cache`; NODE_DISABLE_COMPILE_CACHE turns it off, as it does
 // Node's cache. On a shared machine that folder may sit in a world-writable /tmp, so (POSIX):
-// - a link at the configured path is followed only if this user or root made it;
+// - a link on the configured path (at it or above it) is followed only if this user or root made it;
 // - the folder is used only if it is a real folder this user owns that no one else can write to,
-//   inside one that only its owner (this user or root) can change, or that is sticky as /tmp is:
-//   nobody else can then put, swap or link a file in it;
+//   and every folder above it is this user's or root's and only its owner can change it, or it is
+//   sticky as /tmp is: nobody else can then put, swap or link a file on the way;
 // - a cache file is opened without following a link and without blocking (a FIFO), is used only if
 //   it is a regular file of this user's that no one else can write to, of exactly the size its
 //   header says; a new one is written under a fresh random name, created exclusively, then renamed.
@@ -34,15 +34,16 @@
 // writing a cache never fails a run.
 // What the checks cannot tell: V8's data is tied to a source by its length only, so a file holding
 // the bundle's bytes and bytecode compiled from other code passes them, and that code runs. The
-// folder is trusted by where it is and who owns it, as Node's own compile cache trusts its folder
-// (which NODE_COMPILE_CACHE turns on for every module): it must hold only what this loader wrote.
+// folder is trusted by where it is and who owns it: it must hold only what this loader wrote. (Node's
+// own compile cache, which NODE_COMPILE_CACHE turns on for every module, checks less: no owner, no
+// link, a CRC32 of the source anyone can compute.)
 // Hence no cache is read where no run of ours can have written one (a GitHub-hosted runner, a
 // profile we never cache), and NODE_COMPILE_CACHE must never point into a checkout or a restored
 // cache (docs/using-the-action.md). Whoever can write files as this user can change the bundle itself.
 import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -82,23 +83,52 @@ function trusted(stat: Stats, { root, sticky }: { root: boolean; sticky: boolean
   return owner && (!othersWrite || (sticky && (stat.mode & 0o1000) !== 0));
 }
 
+/** Every folder from the root down to `path` (absolute and resolved), `path` included. */
+function pathAndAncestors(path: string): string[] {
+  const out = [path];
+  for (let p = path; dirname(p) !== p; p = dirname(p)) out.unshift(dirname(p));
+  return out;
+}
+
+/**
+ * Whether a link another user made is on `path` (absolute and resolved): such a link (in /tmp anyone
+ * may make one first) would choose the folder. Links of this user's or root's are followed, as
+ * Linux's fs.protected_symlinks has it. Parts that do not exist yet stop the walk (made by this user).
+ */
+function foreignLinkOn(path: string): boolean {
+  if (uid === undefined) return false; // Windows: no POSIX owners.
+  for (const part of pathAndAncestors(path)) {
+    let stat: Stats;
+    try {
+      stat = lstatSync(part);
+    } catch {
+      return false;
+    }
+    if (stat.isSymbolicLink() && stat.uid !== uid && stat.uid !== 0) return true;
+  }
+  return false;
+}
+
 /**
  * The folder for the caches of this Node (see the top of this file), created if missing; undefined
- * when caching is off (NODE_DISABLE_COMPILE_CACHE) or the folder, or the one it is in, could be
- * changed by another user.
+ * when caching is off (NODE_DISABLE_COMPILE_CACHE), when another user's link is on the configured
+ * path, or when the folder, or any folder above it, could be changed by another user.
  */
 export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if ((env['NODE_DISABLE_COMPILE_CACHE'] ?? '') !== '') return undefined;
   try {
-    const configured = env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache');
+    // Resolved as Node resolves it (against the working directory), and without '.', '..', '//' or a
+    // trailing '/' (through which lstat would look past a link): the one path walked below.
+    const configured = resolve(env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache'));
+    if (foreignLinkOn(configured)) return undefined;
     mkdirSync(configured, { recursive: true, mode: 0o700 });
-    // A link there (in /tmp, anyone may make one first) is followed only if this user or root made
-    // it, as Linux's fs.protected_symlinks would have it: another user's link would choose the folder.
-    const link = lstatSync(configured);
-    if (link.isSymbolicLink() && uid !== undefined && link.uid !== uid && link.uid !== 0) return undefined;
-    // Resolved once: a link swapped afterwards changes nothing for this run.
     const base = realpathSync(configured);
-    if (!trusted(statSync(dirname(base)), { root: true, sticky: true }) || !trusted(statSync(base), { root: true, sticky: true })) return undefined;
+    // Every folder on the real path is this user's or root's and no one else can write to it, unless
+    // it is sticky (as /tmp): no other user can put, swap or link anything on the way any more, so the
+    // path stays what is checked here for the whole run. Checked again after: a link made by another
+    // user between the first walk and realpath would show, or change what realpath gives.
+    if (!pathAndAncestors(base).every((part) => trusted(statSync(part), { root: true, sticky: true }))) return undefined;
+    if (foreignLinkOn(configured) || realpathSync(configured) !== base) return undefined;
     const folder = join(base, `wacrg-${process.arch}-${process.versions.v8}-${uid ?? 'user'}`);
     try {
       mkdirSync(folder, { mode: 0o700 });

@@ -161,9 +161,13 @@ test('NODE_COMPILE_CACHE a link another user made (as in /tmp, where anyone may 
   const theirs = join(dir, 'theirs');
   symlinkSync(target, theirs);
   lchownSync(theirs, 4242, 4242);
-  assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: theirs }), 'ALPHA! bundle.cjs');
-  // (Node's own compile cache, which the variable turns on, follows the link: not ours to change.)
-  assert.deepEqual(readdirSync(target).filter((f) => f.startsWith('wacrg-')), []);
+  // At the path, with a trailing '/' or '/.' (through which lstat looks past a link), or above it.
+  for (const path of [theirs, `${theirs}/`, `${theirs}/.`, `${theirs}//`, join(theirs, 'cache')]) {
+    assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: path }), 'ALPHA! bundle.cjs');
+    // (Node's own compile cache, which the variable turns on, follows the link: not ours to change.)
+    const ours = readdirSync(target, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|[\\/])wacrg-/.test(f));
+    assert.deepEqual(ours, [], `NODE_COMPILE_CACHE=${path}`);
+  }
   // A link of this user's own is followed.
   const mine = join(dir, 'mine');
   symlinkSync(target, mine);
@@ -234,4 +238,18 @@ test('a cache folder others can write to (or inside one they can change) is not 
   chmodSync(join(dir, 'cache'), 0o1777);
   assert.equal(run(bundle('alpha')), 'ALPHA! bundle.cjs');
   assert.equal(caches().length, 1);
+  // A folder further up writable by others, without the sticky bit (others could put a link in the
+  // folder's way): not used.
+  const deep = join(dir, 'deep', 'cache');
+  mkdirSync(deep, { recursive: true, mode: 0o700 });
+  chmodSync(join(dir, 'deep'), 0o700);
+  chmodSync(dir, 0o777);
+  try {
+    assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: deep }), 'ALPHA! bundle.cjs');
+    assert.deepEqual(readdirSync(deep).filter((f) => f.startsWith('wacrg-')), [], 'nothing made below a folder others can change');
+  } finally {
+    chmodSync(dir, 0o700);
+  }
+  assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: deep }), 'ALPHA! bundle.cjs');
+  assert.equal(readdirSync(deep).filter((f) => f.startsWith('wacrg-')).length, 1, 'used once that folder is safe');
 });
