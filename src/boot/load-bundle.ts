@@ -13,10 +13,11 @@
 // Where: a folder of our own, `wacrg-<arch>-<V8 version>-<uid>`, inside NODE_COMPILE_CACHE or else
 // Node's default `<tmpdir>/node-compile-cache`; NODE_DISABLE_COMPILE_CACHE turns it off, as it does
 // Node's cache. On a shared machine that folder may sit in a world-writable /tmp, so (POSIX):
-// - a link on the configured path (at it or above it) is followed only if this user or root made it;
-// - the folder is used only if it is a real folder this user owns that no one else can write to,
-//   and every folder above it is this user's or root's and only its owner can change it, or it is
-//   sticky as /tmp is: nobody else can then put, swap or link a file on the way;
+// - the configured path is resolved one part at a time: every link followed on the way (at it,
+//   above it, or where another link leads) must be this user's or root's, and every folder gone
+//   through this user's or root's and changeable only by its owner, or sticky as /tmp is: nobody
+//   else can then choose the folder, or put, swap or link a file on the way (resolveTrusted);
+// - the folder itself must be a real folder this user owns that no one else can write to;
 // - a cache file is opened without following a link and without blocking (a FIFO), is used only if
 //   it is a regular file of this user's that no one else can write to, of exactly the size its
 //   header says; a new one is written under a fresh random name, created exclusively, then renamed.
@@ -40,7 +41,7 @@
 // Hence no cache is read where no run of ours can have written one (a GitHub-hosted runner, a
 // profile we never cache), and NODE_COMPILE_CACHE must never point into a checkout or a restored
 // cache (docs/using-the-action.md). Whoever can write files as this user can change the bundle itself.
-import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -83,52 +84,75 @@ function trusted(stat: Stats, { root, sticky }: { root: boolean; sticky: boolean
   return owner && (!othersWrite || (sticky && (stat.mode & 0o1000) !== 0));
 }
 
-/** Every folder from the root down to `path` (absolute and resolved), `path` included. */
-function pathAndAncestors(path: string): string[] {
-  const out = [path];
-  for (let p = path; dirname(p) !== p; p = dirname(p)) out.unshift(dirname(p));
-  return out;
-}
-
 /**
- * Whether a link another user made is on `path` (absolute and resolved): such a link (in /tmp anyone
- * may make one first) would choose the folder. Links of this user's or root's are followed, as
- * Linux's fs.protected_symlinks has it. Parts that do not exist yet stop the walk (made by this user).
+ * `path` (absolute, as path.resolve gives it) resolved the way the kernel does, one part at a time,
+ * following links (at most 40, as Linux), and refusing it (undefined) on the way if:
+ * - a folder it goes through (before or after a link), the root included, could be changed by
+ *   another user: not this user's or root's, or writable by others and not sticky (trusted);
+ * - a link it follows is not this user's or root's (in a sticky /tmp, anyone may make one first);
+ * - a part cannot be looked at (EACCES, say), or is neither a folder nor a link.
+ * A part that does not exist ends the walk: with `partial`, the path resolved so far is given
+ * (nothing on the way is another user's to change, so what gets made below it is this user's);
+ * without, undefined. What it gives has no link in it, and every folder on it is one only this user
+ * or root can change, except for new names in a sticky one: it stays what was checked while in use.
  */
-function foreignLinkOn(path: string): boolean {
-  if (uid === undefined) return false; // Windows: no POSIX owners.
-  for (const part of pathAndAncestors(path)) {
+function resolveTrusted(path: string, partial: boolean): string | undefined {
+  const rootStat = statSync('/');
+  if (!trusted(rootStat, { root: true, sticky: true })) return undefined;
+  let at = '/';
+  const rest = path.split('/').filter((part) => part !== '' && part !== '.');
+  let links = 0;
+  while (rest.length > 0) {
+    const part = rest.shift() as string;
+    if (part === '..') {
+      at = dirname(at);
+      continue;
+    }
+    const next = join(at, part);
     let stat: Stats;
     try {
-      stat = lstatSync(part);
-    } catch {
-      return false;
+      stat = lstatSync(next);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !partial) return undefined;
+      return at;
     }
-    if (stat.isSymbolicLink() && stat.uid !== uid && stat.uid !== 0) return true;
+    if (stat.isSymbolicLink()) {
+      if ((stat.uid !== uid && stat.uid !== 0) || ++links > 40) return undefined;
+      const target = readlinkSync(next);
+      if (target.startsWith('/')) at = '/';
+      rest.unshift(...target.split('/').filter((p) => p !== '' && p !== '.'));
+      continue;
+    }
+    if (!stat.isDirectory() || !trusted(stat, { root: true, sticky: true })) return undefined;
+    at = next;
   }
-  return false;
+  return at;
 }
 
 /**
  * The folder for the caches of this Node (see the top of this file), created if missing; undefined
- * when caching is off (NODE_DISABLE_COMPILE_CACHE), when another user's link is on the configured
- * path, or when the folder, or any folder above it, could be changed by another user.
+ * when caching is off (NODE_DISABLE_COMPILE_CACHE), or when another user could choose or change
+ * the folder: a link of theirs on its path, or a folder on it they can change (resolveTrusted).
  */
 export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if ((env['NODE_DISABLE_COMPILE_CACHE'] ?? '') !== '') return undefined;
   try {
-    // Resolved as Node resolves it (against the working directory), and without '.', '..', '//' or a
-    // trailing '/' (through which lstat would look past a link): the one path walked below.
+    // Resolved as Node resolves it (against the working directory), without '.', '..', '//' or a
+    // trailing '/' (through which lstat would look past a link).
     const configured = resolve(env['NODE_COMPILE_CACHE'] || join(tmpdir(), 'node-compile-cache'));
-    if (foreignLinkOn(configured)) return undefined;
-    mkdirSync(configured, { recursive: true, mode: 0o700 });
-    const base = realpathSync(configured);
-    // Every folder on the real path is this user's or root's and no one else can write to it, unless
-    // it is sticky (as /tmp): no other user can put, swap or link anything on the way any more, so the
-    // path stays what is checked here for the whole run. Checked again after: a link made by another
-    // user between the first walk and realpath would show, or change what realpath gives.
-    if (!pathAndAncestors(base).every((part) => trusted(statSync(part), { root: true, sticky: true }))) return undefined;
-    if (foreignLinkOn(configured) || realpathSync(configured) !== base) return undefined;
+    let base: string | undefined;
+    if (uid === undefined) {
+      // Windows: no POSIX owners or modes; the temp folder is per user.
+      mkdirSync(configured, { recursive: true });
+      base = realpathSync(configured);
+    } else {
+      // Checked before anything is made (nothing is made on another user's way), and again once made
+      // (a link another user put in a sticky folder meanwhile shows then).
+      if (resolveTrusted(configured, true) === undefined) return undefined;
+      mkdirSync(configured, { recursive: true, mode: 0o700 });
+      base = resolveTrusted(configured, false);
+    }
+    if (base === undefined) return undefined;
     const folder = join(base, `wacrg-${process.arch}-${process.versions.v8}-${uid ?? 'user'}`);
     try {
       mkdirSync(folder, { mode: 0o700 });

@@ -3,7 +3,7 @@
 // CommonJS "bundle" through loadBundle in a child process, as dist/index.js and dist/cli.js do.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
@@ -168,6 +168,27 @@ test('NODE_COMPILE_CACHE a link another user made (as in /tmp, where anyone may 
     const ours = readdirSync(target, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|[\\/])wacrg-/.test(f));
     assert.deepEqual(ours, [], `NODE_COMPILE_CACHE=${path}`);
   }
+  // Nor where a link of this user's leads to one of theirs (this user's link points into a sticky
+  // folder, where the other user made the link first).
+  const sticky = join(dir, 'sticky');
+  mkdirSync(sticky, { mode: 0o1777 });
+  chmodSync(sticky, 0o1777);
+  const planted = join(sticky, 'cache');
+  symlinkSync(target, planted);
+  lchownSync(planted, 4242, 4242);
+  const chain = join(dir, 'chain');
+  symlinkSync(planted, chain);
+  for (const path of [chain, join(chain, 'below')]) {
+    assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: path }), 'ALPHA! bundle.cjs');
+    assert.deepEqual(readdirSync(target, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|[\\/])wacrg-/.test(f)), [], `NODE_COMPILE_CACHE=${path}`);
+  }
+  // Nor through a folder of theirs.
+  const theirFolder = join(dir, 'their-folder');
+  mkdirSync(theirFolder, { mode: 0o755 });
+  chownSync(theirFolder, 4242, 4242);
+  assert.equal(run(bundle('alpha'), 'validate', { NODE_COMPILE_CACHE: join(theirFolder, 'cache') }), 'ALPHA! bundle.cjs');
+  // (Node's own compile cache makes the folder: not ours to change.)
+  assert.deepEqual(readdirSync(theirFolder, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|[\\/])wacrg-/.test(f)), [], 'no cache of ours inside a folder of theirs');
   // A link of this user's own is followed.
   const mine = join(dir, 'mine');
   symlinkSync(target, mine);
