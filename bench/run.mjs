@@ -94,12 +94,12 @@ async function compareAjvCli(c, dir, ours) {
 /**
  * The intake on a checkout holding this corpus (its spec and captures plus this repository's issue
  * form), against the intake on this repository run in the same rounds (alternately before and after:
- * drift hits both alike). `small.wall` (stats in ms), the intake section's wall on this repository,
+ * drift hits both alike). `smallWall` (stats in ms), the intake section's wall on this repository,
  * is shown beside it. The fake server runs in this process and writes the 10,000-entry captures
  * folder again on the intake's tree request, so the wall carries a server cost that grows with the
  * corpus; the own overhead (wall − requests in flight) is the action's alone.
  */
-async function intakeAtScale(c, dir, small) {
+async function intakeAtScale(c, dir, smallWall) {
   await cp(join(REPO_ROOT, '.github', 'ISSUE_TEMPLATE'), join(dir, '.github', 'ISSUE_TEMPLATE'), { recursive: true });
   log(`intake on ${c.label}: ${R.intakeLarge} rounds, each with a run on this repository`);
   const large = await measureIntake(bundles.index, { runs: R.intakeLarge, source: dir, pairWithThisRepository: true });
@@ -116,7 +116,7 @@ async function intakeAtScale(c, dir, small) {
     ratio: false,
     target: '≤ 1.2×',
     pass: s.median / pairedSmall.median <= 1.2,
-    note: `${s.median?.toFixed(0)} ms ÷ ${pairedSmall.median?.toFixed(0)} ms (walls, medians; the intake section's run on this repository: ${small.wall.median?.toFixed(0)} ms); JavaScript after load ${stats(large.probes.map((x) => x.activeMs)).median?.toFixed(0)} ms, in flight ${stats(large.probes.map((x) => x.inFlightMs)).median?.toFixed(0)} ms (probed runs)`,
+    note: `${s.median?.toFixed(0)} ms ÷ ${pairedSmall.median?.toFixed(0)} ms (walls, medians; the intake section's run on this repository: ${smallWall.median?.toFixed(0)} ms); JavaScript after load ${stats(large.probes.map((x) => x.activeMs)).median?.toFixed(0)} ms, in flight ${stats(large.probes.map((x) => x.inFlightMs)).median?.toFixed(0)} ms (probed runs)`,
   });
   const inFlight = stats(large.probes.map((x) => x.inFlightMs)).median ?? 0;
   const own = stats(large.samples.map((r) => r.ms - inFlight));
@@ -154,7 +154,6 @@ try {
 
   // --- 1: intake end to end --------------------------------------------------------------------------
   let intakeSmall = null;
-  let ownSmall = null;
   if (!SKIP.has('intake')) {
     log(`intake: ${R.intake} rounds (plain + probed) against the loopback fake GitHub`);
     const intake = await measureIntake(bundles.index, { runs: R.intake, emptyModule });
@@ -181,7 +180,6 @@ try {
       });
       // Own overhead: wall time minus the time the requests were in flight (server and network included).
       const own = stats(intake.samples.map((r) => r.ms - inFlight.median));
-      ownSmall = own;
       row('1 intake', 'own overhead = wall − requests in flight', { s: own, target: '≤ 3× node', pass: ratio(own.median) <= 3, note: `in flight: median ${inFlight.median?.toFixed(0)} ms (probed runs)` });
       const phase = (name, st, note) => row('1 intake', `  phase: ${name}`, { s: st, note });
       phase('start: bare `node -e 0` (this run)', bare, 'process creation + Node bootstrap + exit: the floor');
@@ -236,7 +234,7 @@ try {
       log(`scale: ${c.label} generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${(g.bytes / 2 ** 20).toFixed(1)} MiB), ${c.runs} run(s) each of validate and coverage`);
       const validate = await timed(`validate ${c.label}`, [bundles.cli, 'validate', '--root', dir], { runs: c.runs });
       if (c.captures >= 10_000) await compareAjvCli(c, dir, validate);
-      if (c.key === 'c10k' && intakeSmall && ownSmall && !SKIP.has('intake')) await intakeAtScale(c, dir, { wall: intakeSmall, own: ownSmall });
+      if (c.key === 'c10k' && intakeSmall && !SKIP.has('intake')) await intakeAtScale(c, dir, intakeSmall);
       const coverage = await timed(`coverage ${c.label}`, [bundles.cli, 'coverage', '--root', dir], { runs: c.runs });
       const vs = stats(validate.map((r) => r.ms));
       const cs = stats(coverage.map((r) => r.ms));

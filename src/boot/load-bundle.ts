@@ -102,8 +102,7 @@ function resolveTrusted(path: string, partial: boolean): string | undefined {
   let at = '/';
   const rest = path.split('/').filter((part) => part !== '' && part !== '.');
   let links = 0;
-  while (rest.length > 0) {
-    const part = rest.shift() as string;
+  for (let part = rest.shift(); part !== undefined; part = rest.shift()) {
     if (part === '..') {
       at = dirname(at);
       continue;
