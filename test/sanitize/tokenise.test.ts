@@ -149,3 +149,24 @@ describe('normalizeForScan fast paths', () => {
     assert.deepEqual([f?.rule, f?.line, f?.column], ['phone-jid', 1, 5]);
   });
 });
+
+describe('character classes', () => {
+  // CLASS is filled from range strings (a start-up cost, issue #14); each bit must still mean the
+  // character class written next to its constant in detectors/shared.ts.
+  it('every class bit of every ASCII code unit is the one its regular expression gives', async () => {
+    const s = await import('../../src/sanitize/detectors/shared.ts');
+    const meaning: [number, RegExp][] = [
+      [s.C_HEX, /[0-9A-Fa-f]/], [s.C_WORD, /[A-Za-z0-9_]/], [s.C_B64, /[A-Za-z0-9+/_-]/], [s.C_USER, /[A-Za-z0-9._%+:-]/],
+      [s.C_DOMAIN, /[A-Za-z0-9.-]/], [s.C_DIGIT, /[0-9]/], [s.C_WRAP, /[A-Za-z0-9+/=]/], [s.C_SPACE, /[\t\n\v\f\r ]/],
+      [s.C_PHONE_START, /[0-9+(]/], [s.C_CLOUD_START, /[Axsr]/], [s.C_EQUALS, /=/], [s.NB_PHONE, /[A-Za-z0-9_+.-]/],
+      [s.NB_CLOUD, /[A-Za-z0-9]/], [s.NB_DUMP, /[A-Za-z0-9_:]/], [s.NB_MAC, /[A-Za-z0-9_:.-]/], [s.NB_IPV4, /[A-Za-z0-9_.+]/],
+      [s.C_LETTER, /[A-Za-z]/],
+    ];
+    for (let c = 0; c < 128; c++) {
+      let bits = 0;
+      for (const [bit, re] of meaning) if (re.test(String.fromCharCode(c))) bits |= bit;
+      assert.equal(s.CLASS[c], bits, `code unit ${c}`);
+    }
+    assert.equal(s.classOf(200), 0);
+  });
+});
