@@ -1,19 +1,12 @@
 #!/usr/bin/env node
 // The `wacrg` executable: runs the CLI on the process's arguments and sets the exit code.
 // This entry stays tiny: it loads the rest of the CLI with a code cache (src/boot/load-bundle.ts).
+import { writeSync } from 'node:fs';
 import { loadBundle } from '../boot/load-bundle.ts';
 import { isCommandName } from './commands.ts';
 
 /** Defined (true) by scripts/build.mjs in the bundle; undefined when run from source. */
 declare const WACRG_BUNDLE: true | undefined;
-// A reader that closed the pipe (`wacrg validate | head -1`) has all it wanted: end quietly with
-// exit 0 for what was already written, as other Unix tools do, instead of an EPIPE stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-}
 // The CLI itself: in the bundle, dist/cli/main.cjs with a code cache taken after a run of the same
 // command (src/boot/load-bundle.ts); from source, the modules themselves. No top-level await: the
 // bundle of this entry is CommonJS (a CommonJS main starts without Node's ESM loader).
@@ -31,6 +24,11 @@ async function start(): Promise<void> {
 }
 // A failure to load the CLI itself (a damaged install): one line and exit 3, as any internal error.
 start().catch((error: unknown) => {
-  process.stderr.write(`wacrg: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  // write(2) on fd 2, as the CLI's own output (src/cli/io.ts): a closed reader is no second error.
+  try {
+    writeSync(2, `wacrg: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  } catch {
+    // Nowhere left to say it: the exit code does.
+  }
   process.exitCode = 3;
 });

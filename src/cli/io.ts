@@ -1,6 +1,6 @@
 // The CLI's edge: argument parsing errors, output (colour and progress only on a terminal), and
 // the repository root, kept apart from the commands' logic.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, fstatSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RecordKind, RepoFile } from '../spec/repo.ts';
 import type { BatchedRepo } from '../spec/batches.ts';
@@ -49,34 +49,92 @@ export interface Output {
 }
 
 /**
+ * Writes to standard output or error (fd 1 or 2) with write(2) itself, not through process.stdout or
+ * process.stderr: creating those streams loads Node's stream and net modules (≈5 ms of every start
+ * with output to a pipe, measured for issue #14). A pipe another process left non-blocking (EAGAIN)
+ * gets Node's stream from then on, which waits for it, so the order of lines is kept.
+ * A reader that closed the pipe (`wacrg validate | head -1`) has all it wanted: exit 0 for what was
+ * already written, as other Unix tools do, instead of an EPIPE stack trace.
+ */
+function fdWriter(fd: 1 | 2): (text: string) => void {
+  let stream: NodeJS.WriteStream | undefined;
+  return (text) => {
+    if (stream !== undefined) {
+      stream.write(text);
+      return;
+    }
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) {
+      try {
+        at += writeSync(fd, bytes, at);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') process.exit(0);
+        if (code !== 'EAGAIN') throw error;
+        stream = standardStream(fd);
+        stream.write(bytes.subarray(at));
+        return;
+      }
+    }
+  };
+}
+
+/** process.stdout or process.stderr, ending the process quietly (exit 0) when its reader is gone. */
+function standardStream(fd: 1 | 2): NodeJS.WriteStream {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (stream.listenerCount('error') === 0) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+  return stream;
+}
+
+/**
+ * Whether fd 1 or 2 is a terminal. Only a character device can be one: a pipe or a file is told by
+ * fstat alone, without loading Node's tty module (≈4 ms) through the stream.
+ */
+function isTerminal(fd: 1 | 2): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return standardStream(fd).isTTY === true;
+}
+
+/**
  * Colour follows https://no-color.org: never when NO_COLOR is set to a non-empty value, never on
  * TERM=dumb, and only on a terminal. The progress line also stays out of CI logs (CI, GITHUB_ACTIONS).
  */
 function terminalOutput(env: NodeJS.ProcessEnv): Output {
   const colorAllowed = (env['NO_COLOR'] ?? '') === '' && env['TERM'] !== 'dumb';
   const inCI = ((env['CI'] ?? '') !== '' && env['CI'] !== 'false') || env['GITHUB_ACTIONS'] === 'true';
+  const [writeOut, writeErr] = [fdWriter(1), fdWriter(2)];
+  const errIsTerminal = isTerminal(2);
   let shown = false;
   // A line printed while a progress line shows takes its place (the progress line has no newline).
   const clear = (): void => {
-    if (shown) process.stderr.write('\r\x1b[2K');
+    if (shown) writeErr('\r\x1b[2K');
     shown = false;
   };
   const output: Output = {
     out: (text) => {
       clear();
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      writeOut(text.endsWith('\n') ? text : `${text}\n`);
     },
     err: (text) => {
       clear();
-      process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+      writeErr(text.endsWith('\n') ? text : `${text}\n`);
     },
-    color: { out: colorAllowed && process.stdout.isTTY === true, err: colorAllowed && process.stderr.isTTY === true },
+    color: { out: colorAllowed && isTerminal(1), err: colorAllowed && errIsTerminal },
   };
-  if (process.stderr.isTTY === true && !inCI) {
+  if (errIsTerminal && !inCI) {
     output.status = (text) => {
       // \r + erase line: the next status (or the next ordinary line) takes its place.
       if (text === '' && !shown) return;
-      process.stderr.write(`\r\x1b[2K${text}`);
+      writeErr(`\r\x1b[2K${text}`);
       shown = text !== '';
     };
   }

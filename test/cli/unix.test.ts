@@ -3,7 +3,7 @@
 // a closed pipe, and a --root that is not a spec repository.
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -158,6 +158,15 @@ describe('coverage --root of a folder that is not a spec repository', () => {
   });
 });
 
+const hasPython = (() => {
+  try {
+    execFileSync('python3', ['-c', 'import fcntl'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 describe('a closed standard output', () => {
   it('`wacrg validate | head -1` ends quietly: exit 0, nothing on stderr', async () => {
     // More problem lines than a pipe buffers (64 KiB), so the CLI is still writing when head exits.
@@ -170,6 +179,27 @@ describe('a closed standard output', () => {
     assert.equal(lines.length, 2, out);
     assert.match(lines[0] ?? '', /^corpus\/captures\/c-\d+\.yaml:\d+:\d+ /);
     assert.equal(lines[1], 'exit=0');
+    assert.equal(readFileSync(stderr, 'utf8'), '');
+  });
+
+  // The CLI writes with write(2) (src/cli/io.ts). A pipe another process made non-blocking refuses a
+  // write when full (EAGAIN): the rest must still arrive, in order, with the exit code unchanged.
+  // Python sets O_NONBLOCK on the pipe the CLI inherits (Node's own child processes get blocking
+  // standard streams); the reader takes 4 KiB every 10 ms, so the CLI's burst fills the pipe.
+  it('a full pipe another process left non-blocking: every line arrives, in order', { skip: hasPython ? false : 'no python3 to make a pipe non-blocking' }, () => {
+    const big = join(scratch, 'big-nonblocking');
+    mkdirSync(join(big, 'corpus', 'captures'), { recursive: true });
+    for (let i = 0; i < 400; i++) writeFileSync(join(big, 'corpus', 'captures', `c-${i}.yaml`), `id: wrong-${i}\n`);
+    const expected = join(scratch, 'expected.txt');
+    const got = join(scratch, 'got.txt');
+    const stderr = join(scratch, 'stderr-nonblocking.txt');
+    execFileSync('bash', ['-c', `"$0" "$1" validate --root "$2" >"$3"; true`, process.execPath, CLI, big, expected]);
+    const nonBlocking = 'import fcntl, os, subprocess, sys\nfcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK)\nsys.exit(subprocess.call(sys.argv[1:]))';
+    const slowReader = 'import sys, time\nwhile True:\n  b = sys.stdin.buffer.read1(4096)\n  if not b: break\n  sys.stdout.buffer.write(b)\n  time.sleep(0.01)';
+    const out = execFileSync('bash', ['-c', `python3 -c "$0" "$1" "$2" validate --root "$3" 2>"$4" | python3 -c "$5" >"$6"; echo "exit=\${PIPESTATUS[0]}"`, nonBlocking, process.execPath, CLI, big, stderr, slowReader, got], { encoding: 'utf8' });
+    assert.equal(out.trim(), 'exit=1');
+    assert.ok(statSync(expected).size > 128 * 1024, 'more output than a pipe holds');
+    assert.ok(readFileSync(got).equals(readFileSync(expected)), 'the output through the non-blocking pipe equals the output to a file');
     assert.equal(readFileSync(stderr, 'utf8'), '');
   });
 });
