@@ -48,17 +48,33 @@ export interface Output {
   cwd?: string;
 }
 
+/** Standard output cannot be written (a full disk, a descriptor not open for writing): exit 2, said on standard error. */
+export class OutputError extends Error {}
+
 /**
  * Writes to standard output or error (fd 1 or 2) with write(2) itself, not through process.stdout or
  * process.stderr: creating those streams loads Node's stream and net modules (≈5 ms of every start
  * with output to a pipe, measured for issue #14). A pipe another process left non-blocking (EAGAIN)
  * gets Node's stream from then on, which waits for it, so the order of lines is kept.
- * A reader that closed the pipe (`wacrg validate | head -1`) has all it wanted: exit 0 for what was
- * already written, as other Unix tools do, instead of an EPIPE stack trace.
+ * Standard output: a reader that closed the pipe (`wacrg validate | head -1`) has all it wanted, so
+ * the run ends with exit 0 for what was already written, as other Unix tools do; any other failure
+ * throws OutputError. Standard error carries notes and messages only: once it cannot be written, the
+ * rest of them is dropped and the run goes on (its output and exit code still say the result).
  */
 function fdWriter(fd: 1 | 2): (text: string) => void {
   let stream: NodeJS.WriteStream | undefined;
+  let gone = false;
+  const failed = (error: unknown): void => {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (fd === 2) {
+      gone = true;
+      return;
+    }
+    if (code === 'EPIPE') process.exit(0);
+    throw new OutputError(`cannot write standard output: ${message}`);
+  };
   return (text) => {
+    if (gone) return;
     if (stream !== undefined) {
       stream.write(text);
       return;
@@ -68,9 +84,7 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
       try {
         at += writeSync(fd, bytes, at);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') process.exit(0);
-        if (code !== 'EAGAIN') throw error;
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return failed(error);
         stream = standardStream(fd);
         stream.write(bytes.subarray(at));
         return;
@@ -79,13 +93,19 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
   };
 }
 
-/** process.stdout or process.stderr, ending the process quietly (exit 0) when its reader is gone. */
+/**
+ * process.stdout or process.stderr, with the same rules as fdWriter for a write that fails later
+ * (the stream writes a non-blocking pipe when it can): standard output's reader gone is exit 0,
+ * another failure one line and exit 2; standard error's failures are dropped.
+ */
 function standardStream(fd: 1 | 2): NodeJS.WriteStream {
   const stream = fd === 1 ? process.stdout : process.stderr;
   if (stream.listenerCount('error') === 0) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (fd === 2) return;
       if (error.code === 'EPIPE') process.exit(0);
-      throw error;
+      writeError(`wacrg: cannot write standard output: ${error.message}\n`);
+      process.exit(2);
     });
   }
   return stream;
@@ -111,12 +131,12 @@ function isTerminal(fd: 1 | 2): boolean {
 function terminalOutput(env: NodeJS.ProcessEnv): Output {
   const colorAllowed = (env['NO_COLOR'] ?? '') === '' && env['TERM'] !== 'dumb';
   const inCI = ((env['CI'] ?? '') !== '' && env['CI'] !== 'false') || env['GITHUB_ACTIONS'] === 'true';
-  const [writeOut, writeErr] = [fdWriter(1), fdWriter(2)];
+  const writeOut = fdWriter(1);
   const errIsTerminal = isTerminal(2);
   let shown = false;
   // A line printed while a progress line shows takes its place (the progress line has no newline).
   const clear = (): void => {
-    if (shown) writeErr('\r\x1b[2K');
+    if (shown) writeError('\r\x1b[2K');
     shown = false;
   };
   const output: Output = {
@@ -126,7 +146,7 @@ function terminalOutput(env: NodeJS.ProcessEnv): Output {
     },
     err: (text) => {
       clear();
-      writeErr(text.endsWith('\n') ? text : `${text}\n`);
+      writeError(text.endsWith('\n') ? text : `${text}\n`);
     },
     color: { out: colorAllowed && isTerminal(1), err: colorAllowed && errIsTerminal },
   };
@@ -134,12 +154,15 @@ function terminalOutput(env: NodeJS.ProcessEnv): Output {
     output.status = (text) => {
       // \r + erase line: the next status (or the next ordinary line) takes its place.
       if (text === '' && !shown) return;
-      writeErr(`\r\x1b[2K${text}`);
+      writeError(`\r\x1b[2K${text}`);
       shown = text !== '';
     };
   }
   return output;
 }
+
+/** Standard error, for everything this process says there. */
+const writeError = fdWriter(2);
 
 export const processOutput: Output = terminalOutput(process.env);
 

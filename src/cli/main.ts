@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RootLinkError } from '../fs/root.ts';
 import { isCommandName, type CommandName } from './commands.ts';
-import { Failure, paint, UsageError, type Output } from './io.ts';
+import { Failure, OutputError, paint, UsageError, type Output } from './io.ts';
 
 type Command = (args: string[], io: Output) => Promise<number>;
 
@@ -69,11 +69,26 @@ const COMMANDS: Record<CommandName, { load: () => Promise<CommandModule>; summar
 async function help(): Promise<string> {
   const lines = [`wacrg ${version()}`, '', 'usage: wacrg <command> [options]', '       wacrg --version', '', 'commands:'];
   for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(12)}${command.summary}`, `      ${(await command.load()).usage}`);
-  lines.push('', 'Without --root, the root is the nearest folder at or above the working folder that holds spec/ or corpus/.', 'exit codes: 0 ok, 1 problems found (invalid, rejected), 2 usage error or unreadable input, 3 internal error');
+  lines.push('', 'Without --root, the root is the nearest folder at or above the working folder that holds spec/ or corpus/.', 'exit codes: 0 ok, 1 problems found (invalid, rejected), 2 usage error, unreadable input or unwritable output, 3 internal error');
   return lines.join('\n');
 }
 
+/**
+ * Runs the command `argv` names, writing through `io`; resolves to the exit code (0 ok, 1 problems
+ * found, 2 usage error, unreadable input or unwritable output, 3 internal error).
+ */
 export async function main(argv: string[], io: Output): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    // Standard output itself failed: said on standard error alone (never as {"error"} on stdout).
+    if (!(error instanceof OutputError)) throw error;
+    io.err(`wacrg: ${error.message}`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], io: Output): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--version' || name === '-V') {
     io.out(`wacrg ${version()}`);
@@ -101,6 +116,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
   try {
     return await command.run(args, io);
   } catch (error) {
+    if (error instanceof OutputError) throw error;
     if (error instanceof UsageError) return fail(2, error.message, `\nusage: ${command.usage}`);
     if (error instanceof Failure) return fail(error.exitCode, error.message);
     if (error instanceof RootLinkError) return fail(2, error.message);

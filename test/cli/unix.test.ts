@@ -158,6 +158,33 @@ describe('coverage --root of a folder that is not a spec repository', () => {
   });
 });
 
+// /dev/full: every write fails with ENOSPC (Linux and the BSDs).
+const hasDevFull = existsSync('/dev/full');
+
+describe('standard output or error that cannot be written', { skip: hasDevFull ? false : 'no /dev/full' }, () => {
+  it('standard error unwritable: the result still on stdout, the exit code unchanged', () => {
+    // From docs/, the CLI says on stderr which root it uses before it prints the result.
+    const run = (args: string): string =>
+      execFileSync('bash', ['-c', `"$0" "$1" ${args} 2>/dev/full; echo "exit=$?"`, process.execPath, CLI], { cwd: join(repo, 'docs'), encoding: 'utf8' });
+    assert.equal(run('validate'), 'valid: 13 files checked, no problems\nexit=0\n');
+    const json = run('validate --json');
+    assert.deepEqual(JSON.parse(json.slice(0, json.lastIndexOf('exit='))), { valid: true, problems: [], warnings: [] });
+    assert.match(json, /exit=0\n$/);
+    // A failure's {"error"} too, though its message on stderr is lost.
+    assert.equal(run('valdate --json'), '{"error":"unknown command \\"valdate\\""}\nexit=2\n');
+  });
+
+  it('standard output unwritable: exit 2 and one line on stderr that says so, with or without --json', () => {
+    for (const args of [['validate'], ['validate', '--json'], ['--help'], ['valdate', '--json']]) {
+      const out = execFileSync('bash', ['-c', `"$0" "$1" "\${@:2}" 2>&1 >/dev/full; echo "exit=$?"`, process.execPath, CLI, ...args], { cwd: repo, encoding: 'utf8' });
+      const lines = out.trimEnd().split('\n');
+      assert.equal(lines.at(-1), 'exit=2', `${args.join(' ')}: ${out}`);
+      assert.match(lines.at(-2) ?? '', /^wacrg: cannot write standard output: ENOSPC: no space left on device, write$/, args.join(' '));
+      assert.doesNotMatch(out, /cannot read input|internal error:|\n\s+at /, args.join(' '));
+    }
+  });
+});
+
 const hasPython = (() => {
   try {
     execFileSync('python3', ['-c', 'import fcntl'], { stdio: 'ignore' });
