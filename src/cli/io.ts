@@ -56,9 +56,9 @@ export class OutputError extends Error {}
  * process.stderr: creating those streams loads Node's stream and net modules (≈5 ms of every start
  * with output to a pipe, measured for issue #14). A pipe another process left non-blocking (EAGAIN)
  * gets Node's stream from then on, which waits for it, so the order of lines is kept.
- * Standard output: a reader that closed the pipe (`wacrg validate | head -1`) has all it wanted, so
- * the run ends with exit 0 for what was already written, as other Unix tools do; any other failure
- * throws OutputError. Standard error carries notes and messages only: once it cannot be written, the
+ * Standard output: a reader that closed the pipe (`wacrg validate | head -1`) or the socket has all
+ * it wanted, so the run ends with exit 0 for what was already written; any other failure throws
+ * OutputError. Standard error carries notes and messages only: once it cannot be written, the
  * rest of them is dropped and the run goes on (its output and exit code still say the result).
  */
 function fdWriter(fd: 1 | 2): (text: string) => void {
@@ -70,7 +70,7 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
       gone = true;
       return;
     }
-    if (code === 'EPIPE') process.exit(0);
+    if (readerGone(code)) process.exit(0);
     throw new OutputError(`cannot write standard output: ${message}`);
   };
   return (text) => {
@@ -94,6 +94,14 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
 }
 
 /**
+ * Whether a failed write means the reader has gone: EPIPE on a pipe, ECONNRESET on a socket closed
+ * with data unread (what Node's child_process gives a child as its standard output).
+ */
+function readerGone(code: string | undefined): boolean {
+  return code === 'EPIPE' || code === 'ECONNRESET';
+}
+
+/**
  * process.stdout or process.stderr, with the same rules as fdWriter for a write that fails later
  * (the stream writes a non-blocking pipe when it can): standard output's reader gone is exit 0,
  * another failure one line and exit 2; standard error's failures are dropped.
@@ -103,7 +111,7 @@ function standardStream(fd: 1 | 2): NodeJS.WriteStream {
   if (stream.listenerCount('error') === 0) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (fd === 2) return;
-      if (error.code === 'EPIPE') process.exit(0);
+      if (readerGone(error.code)) process.exit(0);
       writeError(`wacrg: cannot write standard output: ${error.message}\n`);
       process.exit(2);
     });

@@ -2,7 +2,7 @@
 // root found from a subfolder, --json errors, colour and the progress line only on a terminal,
 // a closed pipe, and a --root that is not a spec repository.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -207,6 +207,26 @@ describe('a closed standard output', () => {
     assert.match(lines[0] ?? '', /^corpus\/captures\/c-\d+\.yaml:\d+:\d+ /);
     assert.equal(lines[1], 'exit=0');
     assert.equal(readFileSync(stderr, 'utf8'), '');
+  });
+
+  // Node's child_process gives a child a socket as its standard output: a reader that closes it with
+  // data unread makes the write fail with ECONNRESET, not EPIPE. The same end: exit 0, nothing said.
+  it('a socket reader that goes away mid-output (as a Node parent does): exit 0, nothing on stderr', async () => {
+    const big = join(scratch, 'big-socket');
+    mkdirSync(join(big, 'corpus', 'captures'), { recursive: true });
+    for (let i = 0; i < 1500; i++) writeFileSync(join(big, 'corpus', 'captures', `c-${i}.yaml`), `id: wrong-${i}\n`);
+    const child = spawn(process.execPath, [CLI, 'validate', '--root', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // After the first chunk the CLI is still writing (about 560 KB): stop reading, let the socket
+    // fill, then close it with data unread.
+    child.stdout.once('data', () => {
+      child.stdout.pause();
+      setTimeout(() => child.stdout.destroy(), 300);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 
   // The CLI writes with write(2) (src/cli/io.ts). A pipe another process made non-blocking refuses a
