@@ -121,15 +121,27 @@ function standardStream(fd: 1 | 2): NodeJS.WriteStream {
 
 /**
  * Whether fd 1 or 2 is a terminal. Only a character device can be one: a pipe or a file is told by
- * fstat alone, without loading Node's tty module (≈4 ms) through the stream.
+ * fstat alone, without loading Node's tty module (≈4 ms) through the stream; so is the null device,
+ * where a script sends what it does not read (`wacrg validate >/dev/null`; a CPU profile put
+ * building the stream there at ≈7 ms, though 60 interleaved runs showed no wall-clock difference).
  */
 function isTerminal(fd: 1 | 2): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || stat.rdev === nullDevice()) return false;
   } catch {
     return false;
   }
   return standardStream(fd).isTTY === true;
+}
+
+/** The device number of /dev/null; undefined where there is none (Windows). */
+function nullDevice(): number | undefined {
+  try {
+    return statSync('/dev/null').rdev;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -251,6 +251,26 @@ describe('a closed standard output', () => {
   });
 });
 
+// Creating process.stdout or process.stderr loads Node's stream and net modules (≈5–8 ms a start):
+// the CLI writes with write(2) and asks for a terminal only of a character device that is not the
+// null device (src/cli/io.ts). The list is taken at exit, before anything here writes.
+describe("the CLI's output without Node's streams", () => {
+  it('stdout to a pipe, a file or /dev/null, stderr to a pipe: neither node:stream nor node:net is loaded', () => {
+    const hook = join(scratch, 'streams-hook.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('node:fs').writeFileSync(process.env.WACRG_TEST_LOADED, JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (stream|net|tty)$/.test(m)))));\n");
+    for (const [name, stdout] of [['a pipe', ''], ['a file', `>"${join(scratch, 'out.txt')}"`], ['/dev/null', '>/dev/null']] as const) {
+      const loaded = join(scratch, 'loaded.json');
+      rmSync(loaded, { force: true });
+      const out = execFileSync('bash', ['-c', `"$0" --require "$1" "$2" validate --root "$3" ${stdout}; echo "exit=$?"`, process.execPath, hook, CLI, repo], {
+        encoding: 'utf8',
+        env: { ...process.env, WACRG_TEST_LOADED: loaded },
+      });
+      assert.match(out, /exit=0\n$/, name);
+      assert.deepEqual(JSON.parse(readFileSync(loaded, 'utf8')), [], name);
+    }
+  });
+});
+
 // `script` (util-linux) runs the CLI on a pseudo-terminal, as a person at a terminal would.
 const hasScript = (() => {
   try {
