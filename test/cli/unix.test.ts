@@ -212,14 +212,16 @@ describe('a closed standard output', () => {
   // Node's child_process gives a child a socket as its standard output: a reader that closes it with
   // data unread makes the write fail with ECONNRESET, not EPIPE. The same end: exit 0, nothing said.
   it('a socket reader that goes away mid-output (as a Node parent does): exit 0, nothing on stderr', async () => {
+    // About 1.1 MB of output: several times a socket's default buffer (212,992 bytes on Linux), so the
+    // CLI is still writing when the socket closes (with a buffer that held it all, nothing would fail).
     const big = join(scratch, 'big-socket');
     mkdirSync(join(big, 'corpus', 'captures'), { recursive: true });
-    for (let i = 0; i < 1500; i++) writeFileSync(join(big, 'corpus', 'captures', `c-${i}.yaml`), `id: wrong-${i}\n`);
+    for (let i = 0; i < 3000; i++) writeFileSync(join(big, 'corpus', 'captures', `c-${i}.yaml`), `id: wrong-${i}\n`);
     const child = spawn(process.execPath, [CLI, 'validate', '--root', big], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    // After the first chunk the CLI is still writing (about 560 KB): stop reading, let the socket
-    // fill, then close it with data unread.
+    // After the first chunk the CLI is still writing: stop reading, let the socket fill, then close it
+    // with data unread.
     child.stdout.once('data', () => {
       child.stdout.pause();
       setTimeout(() => child.stdout.destroy(), 300);
