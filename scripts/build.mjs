@@ -1,5 +1,5 @@
 // Bundles the action and the CLI into dist/, which a runner (and `node dist/cli.js`) executes as-is:
-// - dist/index.js and dist/cli.js: small ESM entries (Node's compile cache on, then the bundle);
+// - dist/index.js and dist/cli.js: small CommonJS entries that load the bundle below;
 // - dist/action/run.cjs, dist/cli/main.cjs (+ dist/cli/validate-worker.cjs): the code itself, one
 //   CommonJS file each, which the entries load with a V8 code cache taken after a run
 //   (src/boot/load-bundle.ts: the cache holds the bytecode of every function a run calls, which
@@ -10,10 +10,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-
-// The ESM entries reach Node's built-ins through require() (builtinsByRequire, below): give them one.
-const requireBanner =
-  "import { createRequire as __wacrgCreateRequire } from 'node:module'; const require = __wacrgCreateRequire(import.meta.url);";
 
 // The toolkit's packages run nothing at import time that the action needs, but they do not say so
 // (no "sideEffects": false in their package.json), so esbuild would keep, and Node evaluate, every
@@ -43,18 +39,28 @@ const sideEffectFree = {
 // built-in builds a facade that reads every export once, and some exports are lazy getters: the
 // facade of node:http loads Node's internal undici for `http.WebSocket` (≈65 ms CPU measured, against
 // ≈13 ms for require('node:http')), node:fs's loads fs/promises (≈7 ms against 0.05 ms). A require()
-// returns the module object itself; an ESM entry gets `require` from the banner above. Checked by
-// test/action/bundle.test.ts (no `import … from "node:…"` left in dist/). Loading a built-in has no
-// effect the bundle relies on (sideEffects: false): an import nothing uses is dropped, as node:crypto
-// in @actions/core's file commands, which the action does not call. A dynamic import() of a built-in
-// becomes a require() too: the bundles are scripts run by src/boot/load-bundle.ts, where import()
-// would need Node's experimental vm loader (scripts/build.mjs refuses a bundle with an import() left).
+// returns the module object itself. Checked by test/action/bundle.test.ts (no `import … from "node:…"`
+// left in dist/). A static import is left external, so the CommonJS output says `require("node:fs")`
+// and reads named imports off the module object; a module of ours wrapping the require() instead
+// made esbuild copy every export of each built-in into an interop object at each start (≈5 ms from
+// the process's start to its exit for `wacrg validate`, medians of 40 interleaved runs, issue #14);
+// the sources import built-ins by name, not by default, for the same reason. Loading a built-in has
+// no effect the bundle relies on (sideEffects: false): an import nothing uses is dropped, as
+// node:crypto in @actions/core's file commands, which the action does not call. A dynamic import()
+// of a built-in becomes a require() of a small wrapper module: the bundles are scripts run by
+// src/boot/load-bundle.ts, where import() would need Node's experimental vm loader
+// (scripts/build.mjs refuses a bundle with an import() left).
 const BUILTIN = /^(node:)?(assert|buffer|child_process|crypto|events|fs|fs\/promises|http|https|module|net|os|path|process|stream|string_decoder|timers|tls|url|util|vm|worker_threads|zlib)$/;
 /** @type {import('esbuild').Plugin} */
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
-    b.onResolve({ filter: BUILTIN }, (args) => (args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin', sideEffects: false } : undefined));
+    b.onResolve({ filter: BUILTIN }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (args.kind === 'import-statement') return { path: `node:${name}`, external: true, sideEffects: false };
+      if (args.kind === 'dynamic-import') return { path: name, namespace: 'builtin', sideEffects: false };
+      return undefined;
+    });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
   },
 };

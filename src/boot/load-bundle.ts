@@ -42,7 +42,7 @@
 // profile we never cache), and NODE_COMPILE_CACHE must never point into a checkout or a restored
 // cache (docs/using-the-action.md). Whoever can write files as this user can change the bundle itself.
 import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import module from 'node:module';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -307,7 +307,7 @@ export function loadBundle<T>(url: URL, profile: string, options: { cache?: bool
       }
     });
   }
-  const nodeRequire = module.createRequire(file);
+  const nodeRequire = createRequire(file);
   const ownRequire = Object.assign((id: string): unknown => (/^\.\.?\/[^/]+\.cjs$/.test(id) ? loadBundle(pathToFileURL(join(dirname(file), id)), profile, options) : nodeRequire(id)), nodeRequire);
   const wrapper: unknown = script.runInThisContext();
   const holder = { exports: {} };
