@@ -53,8 +53,8 @@ export class OutputError extends Error {}
 
 /**
  * Writes to standard output or error (fd 1 or 2) with write(2) itself, not through process.stdout or
- * process.stderr: creating those streams loads Node's stream and net modules (≈5 ms of every start
- * with output to a pipe, measured for issue #14). A pipe another process left non-blocking (EAGAIN)
+ * process.stderr: creating those streams loads Node's stream and net modules (≈5 ms in a fresh
+ * process with output to a pipe, measured for issue #14). A pipe another process left non-blocking (EAGAIN)
  * gets Node's stream from then on, which waits for it, so the order of lines is kept.
  * Standard output: a reader that closed the pipe (`wacrg validate | head -1`) or the socket has all
  * it wanted, so the run ends with exit 0 for what was already written; any other failure throws
@@ -71,7 +71,7 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
       return;
     }
     if (readerGone(code)) process.exit(0);
-    throw new OutputError(`cannot write standard output: ${message}`);
+    throw new OutputError(cannotWrite(message));
   };
   return (text) => {
     if (gone) return;
@@ -93,6 +93,11 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
   };
 }
 
+/** What a failed write to standard output says, whether write(2) or the stream met it. */
+function cannotWrite(message: string): string {
+  return `cannot write standard output: ${message}`;
+}
+
 /**
  * Whether a failed write means the reader has gone: EPIPE on a pipe, ECONNRESET on a socket closed
  * with data unread (what Node's child_process gives a child as its standard output).
@@ -112,7 +117,7 @@ function standardStream(fd: 1 | 2): NodeJS.WriteStream {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (fd === 2) return;
       if (readerGone(error.code)) process.exit(0);
-      writeError(`wacrg: cannot write standard output: ${error.message}\n`);
+      writeError(`wacrg: ${cannotWrite(error.message)}\n`);
       process.exit(2);
     });
   }

@@ -59,8 +59,8 @@ export const C_LETTER = 65536; // [A-Za-z]
 /**
  * The bits of each ASCII code unit, from each class written as a regular-expression character class
  * body (`0-9A-Fa-f`; a `-` first or last is itself). Filled by walking the ranges, not by testing 128
- * characters against 17 regular expressions: compiling those cost ≈3 ms of every start that loads
- * the scanner (measured for issue #14).
+ * characters against 17 regular expressions: those took ≈3 ms in a fresh process (measured for
+ * issue #14).
  */
 export const CLASS = new Uint32Array(128);
 for (const [bit, body] of [
