@@ -4,7 +4,7 @@
 // - files: every module file the run loads (ESM and CommonJS, through module.registerHooks), and every
 //   script file it reads with fs.readFileSync (the bundles, src/boot/load-bundle.ts), with their
 //   bytes: what the run actually reads, not what dist/ contains.
-// - loadMs: from this preload (Node's bootstrap done) to the product's `performance.mark('wacrg:loaded')`
+// - loadMs: from this preload (Node's bootstrap done) to the product's `process.emit('wacrg:loaded')`
 //   (its entry module has imported the code it runs).
 // - requests: each request's start and end (response headers received), ms since the time origin;
 //   inFlightMs is their union. The product sends its requests with node:http's `request` (its
@@ -37,14 +37,10 @@ fs.readFileSync = function (path, ...rest) {
 
 let loadedAt = null;
 let eluAtLoad = null;
-const mark = performance.mark.bind(performance);
-performance.mark = (name, options) => {
-  if (name === 'wacrg:loaded' && loadedAt === null) {
-    loadedAt = performance.now();
-    eluAtLoad = performance.eventLoopUtilization();
-  }
-  return mark(name, options);
-};
+process.once('wacrg:loaded', () => {
+  loadedAt = performance.now();
+  eluAtLoad = performance.eventLoopUtilization();
+});
 
 const requests = [];
 const realFetch = globalThis.fetch;

@@ -184,7 +184,7 @@ try {
       const phase = (name, st, note) => row('1 intake', `  phase: ${name}`, { s: st, note });
       phase('start: bare `node -e 0` (this run)', bare, 'process creation + Node bootstrap + exit: the floor');
       phase('start in the intake process', p('preloadAt'), 'time origin → the preload runs (Node bootstrap)');
-      phase('load (bundle → mark wacrg:loaded)', load, 'from the preload to the end of the entry module’s import');
+      phase('load (bundle → event wacrg:loaded)', load, 'from the preload to the end of the entry module’s import');
       phase('JavaScript after load', active, 'event loop active: event, ingest, request building, response parsing, outputs');
       phase('requests in flight', inFlight, `union of ${loaded?.requests ?? '?'} requests, call → response headers`);
       phase('idle, no request in flight', idle, 'event loop waiting (timers, file I/O) while no request is out');

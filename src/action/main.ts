@@ -2,6 +2,7 @@
 // It loads the rest of the action with a code cache (src/boot/load-bundle.ts), so a self-hosted
 // runner that runs the action again starts sooner.
 import { loadBundle } from '../boot/load-bundle.ts';
+import { raiseTiering } from '../boot/tiering.ts';
 
 /** Defined (true) by scripts/build.mjs in the bundle; undefined when run from source. */
 declare const WACRG_BUNDLE: true | undefined;
@@ -15,12 +16,18 @@ async function start(): Promise<void> {
   // no later run would use a cache made there, and any cache found there was put by something else
   // (a checkout, a restored cache), so none is read or made.
   const cache = process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
+  // Short runs without most of Maglev's and TurboFan's background compiles (src/boot/tiering.ts),
+  // set before the bundle is compiled with its cache, after loading what every run needs for its
+  // requests (GITHUB_API_URL's scheme; node:https loads node:http too), so that those keep Node's
+  // code cache.
+  if (typeof WACRG_BUNDLE !== 'undefined') raiseTiering([/^http:/i.test(process.env['GITHUB_API_URL'] ?? '') ? 'node:http' : 'node:https']);
   const { run, failureMessage, setFailed } =
     typeof WACRG_BUNDLE === 'undefined'
       ? await import('./run.ts')
       : loadBundle<typeof import('./run.ts')>(new URL('./action/run.cjs', import.meta.url), process.env['GITHUB_EVENT_NAME'] ?? 'none', { cache });
-  // The end of loading, for `npm run bench` (bench/probe.mjs splits a run's time at this mark).
-  performance.mark('wacrg:loaded');
+  // The end of loading, for `npm run bench` (bench/probe.mjs splits a run's time at this event). An
+  // event on `process`, not performance.mark(): that loads Node's perf_hooks (≈1.8 ms, issue #14).
+  (process as NodeJS.EventEmitter).emit('wacrg:loaded');
   try {
     await run();
   } catch (error) {

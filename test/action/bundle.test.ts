@@ -145,13 +145,17 @@ test('on a GitHub-hosted runner (a new machine for every job) dist/index.js make
  * Writes into `cacheRoot` (a NODE_COMPILE_CACHE) the cache file the action's bundle would look for on
  * an event-less run, holding the bundle's real bytes but V8's data for other code of the same length,
  * which prints FORGED and exits 7. V8 ties its data to a source by length only, so the loader's
- * checks pass. Made in a child with the same Node and no flags, as the runs below are.
+ * checks pass. Made in a child with the same Node and the same V8 flags as the runs below
+ * (src/boot/tiering.ts: dist/index.js sets them before it compiles its bundle).
  */
 function forgeActionCache(cacheRoot: string): void {
   const run = fileURLToPath(new URL('../../dist/action/run.cjs', import.meta.url));
   const loader = new URL('../../src/boot/load-bundle.ts', import.meta.url).href;
+  const tiering = new URL('../../src/boot/tiering.ts', import.meta.url).href;
   const script = `import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'; import { Script } from 'node:vm';
 import { cacheFileName } from ${JSON.stringify(loader)};
+import { raiseTiering } from ${JSON.stringify(tiering)};
+raiseTiering();
 const run = ${JSON.stringify(run)}; const bytes = readFileSync(run);
 const evil = 'process.stdout.write("FORGED"); process.exit(7);';
 const source = evil + '/*' + ' '.repeat(bytes.length - evil.length - 4) + '*/';

@@ -1,0 +1,74 @@
+// V8 compiles a function with its optimising compilers once it has been called (or looped) enough
+// times: on Node 24, Maglev after 400 invocations and TurboFan after 10,000 (V8_DEFAULTS). They
+// compile on background threads, and a run of ours is short: `wacrg validate` on this repository had
+// 35 functions compiled by Maglev and 2 by TurboFan (`node --trace-opt`), work that hardly paid back
+// before the run ended, on threads that take the CPU the run needs on a 2-core machine. With the
+// counts raised to RAISED: 187 against 207 ms of wall time and 190 against 236 ms of CPU (Node 24, 30
+// interleaved runs; 189 against 213 ms in another 30), 13 Maglev compiles and none by TurboFan;
+// Maglev's count alone raised took 204 ms (issue #14). Longer runs still reach both compilers:
+// validate on 1,000 captures 613 against 622 ms, on 1,000 stanza files 931 against 970 ms (4 and 6
+// runs, within this machine's noise).
+//
+// The flags are set from inside the process (node:v8), the only way the action's `node24` runtime
+// allows, before the first bundle is compiled, so that the code caches of src/boot/load-bundle.ts are
+// taken and used under the same flags (V8 rejects a cache made under other flags). A side effect: a
+// built-in module Node loads for the first time after a flag has changed is compiled from source,
+// without the code cache Node embeds for it (`NODE_DEBUG_NATIVE=CODE_CACHE` prints "is rejected"):
+// node:http and node:https took 27 against 11 ms to load, a worker thread 127 against 68 ms to start.
+// So the built-ins a run is known to need are loaded first (`builtins`), and V8's own values are put
+// back before worker threads start (restoreTiering).
+//
+// Only on V8 13 (Node 24: the action's runtime), where the flags were measured: V8 prints "Error:
+// unrecognized flag" on stderr for a flag it does not have, and flags and their values change between
+// versions.
+
+/**
+ * The counts in effect when Node 24 starts. TurboFan's is not the 3,000 `node --v8-options` lists
+ * but 10,000. Found (and checked by test/boot/tiering.test.ts) through V8's code cache, which is tied
+ * to the flags in effect: a cache taken without flags is accepted after setting these values, and
+ * rejected after setting any other value tried (3,000 among them).
+ */
+export const V8_DEFAULTS = { 'invocation-count-for-maglev': 400, 'invocation-count-for-turbofan': 10_000 } as const;
+
+/** The counts for our runs (measured above). */
+export const RAISED = { 'invocation-count-for-maglev': 4000, 'invocation-count-for-turbofan': 30_000 } as const;
+
+/** The V8 major version the flags exist in and were measured on. */
+const V8_MAJOR = '13';
+
+type Flag = keyof typeof V8_DEFAULTS;
+const FLAGS = Object.keys(V8_DEFAULTS) as Flag[];
+
+/** Whether this V8 takes the flags and the command line leaves them to us (`node --invocation-count-for-maglev=… dist/cli.js`). */
+function ours(execArgv: readonly string[], v8Version: string): boolean {
+  return v8Version.split('.')[0] === V8_MAJOR && !execArgv.some((arg) => FLAGS.some((flag) => arg === `--${flag}` || arg.startsWith(`--${flag}=`)));
+}
+
+function setFlags(values: Record<Flag, number>): void {
+  process.getBuiltinModule('node:v8').setFlagsFromString(FLAGS.map((flag) => `--${flag}=${values[flag]}`).join(' '));
+}
+
+/**
+ * Loads `builtins` (names for process.getBuiltinModule, such as `node:https`), then raises V8's
+ * invocation counts for Maglev and TurboFan to RAISED for this process. Leaves them as they are on
+ * another V8 major version, or when the command line sets one. Returns whether it set them.
+ */
+export function raiseTiering(builtins: readonly string[] = [], execArgv: readonly string[] = process.execArgv, v8Version: string = process.versions.v8): boolean {
+  for (const name of builtins) process.getBuiltinModule(name);
+  if (!ours(execArgv, v8Version)) return false;
+  setFlags(RAISED);
+  return true;
+}
+
+/**
+ * Puts V8's own invocation counts back (on the V8 raiseTiering acts on, unless the command line sets
+ * them): before starting worker threads, which load Node's internals anew, with its code cache only
+ * under V8's own flags. A run with workers is a long one, in which the optimising compilers pay off.
+ * Keeps no state: the entry that raised the counts and the bundle that restores them are separate
+ * files, each with its own copy of this module; setting V8's defaults where nothing raised them
+ * changes nothing. A code cache this process writes at exit then carries V8's own flags, so the next
+ * short run finds it rejected and writes it again (src/boot/load-bundle.ts): one compile, once.
+ */
+export function restoreTiering(execArgv: readonly string[] = process.execArgv, v8Version: string = process.versions.v8): void {
+  if (ours(execArgv, v8Version)) setFlags(V8_DEFAULTS);
+}
