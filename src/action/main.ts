@@ -26,7 +26,7 @@ async function start(): Promise<void> {
       ? await import('./run.ts')
       : loadBundle<typeof import('./run.ts')>(new URL('./action/run.cjs', import.meta.url), process.env['GITHUB_EVENT_NAME'] ?? 'none', { cache });
   // The end of loading, for `npm run bench` (bench/probe.mjs splits a run's time at this event). An
-  // event on `process`, not performance.mark(): that loads Node's perf_hooks (≈1.8 ms, issue #14).
+  // event on `process`, not performance.mark(): that loads Node's perf_hooks (≈1.9 ms, issue #14).
   (process as NodeJS.EventEmitter).emit('wacrg:loaded');
   try {
     await run();

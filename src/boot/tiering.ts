@@ -14,7 +14,8 @@
 // taken and used under the same flags (V8 rejects a cache made under other flags). A side effect: a
 // built-in module Node loads for the first time after a flag has changed is compiled from source,
 // without the code cache Node embeds for it (`NODE_DEBUG_NATIVE=CODE_CACHE` prints "is rejected"):
-// node:http and node:https took 27 against 11 ms to load, a worker thread 127 against 68 ms to start.
+// node:http and node:https took 30 against 19 ms to load, a worker thread 131 against 106 ms to start
+// (medians of 6 and 8 runs).
 // So the built-ins a run is known to need are loaded first (`builtins`), and V8's own values are put
 // back before worker threads start (restoreTiering).
 //
