@@ -4,16 +4,15 @@
 // V8 accepted or rejected its embedded cache; a flag changed before a built-in loads rejects it).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { raiseTiering, V8_DEFAULTS } from '../../src/boot/tiering.ts';
 import { formBody, makeWorkspace, runAction } from '../e2e/harness.mjs';
 import { startFakeGitHub } from '../e2e/fake-github.mjs';
-import { repoOtherFiles } from '../spec/helpers.ts';
-import { kindOf } from '../../src/spec/repo.ts';
+import { writeRepoOtherWithCaptures } from '../spec/helpers.ts';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -144,14 +143,7 @@ test("the action loads node:http or node:https (GITHUB_API_URL's scheme) before 
 test('validate with worker threads: V8\'s own counts are back before they start, so they load Node\'s internals with its code cache', () => {
   const root = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
   try {
-    const files = repoOtherFiles();
-    const capture = files.find((f) => kindOf(f.path) === 'capture');
-    assert.ok(capture);
-    for (let i = 0; i < 4; i++) files.push({ path: `corpus/captures/issue-${500 + i}.yaml`, text: capture.text.replace(/^id: .*$/m, `id: issue-${500 + i}`) });
-    for (const f of files) {
-      mkdirSync(dirname(join(root, f.path)), { recursive: true });
-      writeFileSync(join(root, f.path), f.text);
-    }
+    writeRepoOtherWithCaptures(root, 4);
     // As dist/cli.js does: the counts raised first; then a validation in two workers.
     // (The modules imported first: their built-ins load before the flags change, as the bundle's do.)
     const script = `const { raiseTiering } = await import(${JSON.stringify(TIERING)});

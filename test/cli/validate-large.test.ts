@@ -14,7 +14,7 @@ import { openSpecRoot } from '../../src/cli/io.ts';
 import { validateInBatches } from '../../src/spec/batches.ts';
 import { kindOf } from '../../src/spec/repo.ts';
 import { formatProblem } from '../../src/spec/validate.ts';
-import { REPO_OTHER, repoOtherFiles } from '../spec/helpers.ts';
+import { REPO_OTHER, repoOtherFiles, writeRepoOtherWithCaptures } from '../spec/helpers.ts';
 
 test('more than one batch: the worker reports what this thread reports, problems of every batch included', async () => {
   const root = mkdtempSync(join(tmpdir(), 'wacrg-large-'));
@@ -47,14 +47,7 @@ test('more than one batch: the worker reports what this thread reports, problems
 test('a capture removed after the listing: the run fails with that read error, whichever worker meets it', async () => {
   const root = mkdtempSync(join(tmpdir(), 'wacrg-large-'));
   try {
-    const files = repoOtherFiles();
-    const capture = files.find((f) => kindOf(f.path) === 'capture');
-    assert.ok(capture);
-    for (let i = 0; i < 6; i++) files.push({ path: `corpus/captures/issue-${500 + i}.yaml`, text: capture.text.replace(/^id: .*$/m, `id: issue-${500 + i}`) });
-    for (const f of files) {
-      mkdirSync(dirname(join(root, f.path)), { recursive: true });
-      writeFileSync(join(root, f.path), f.text);
-    }
+    writeRepoOtherWithCaptures(root, 6);
     const { repo } = await openSpecRoot(root, { out: () => {}, err: () => {} });
     rmSync(join(root, 'corpus/captures/issue-504.yaml'));
     // The CLI turns an error with a code into "cannot read input (ENOENT)", exit 2 (src/cli/main.ts).

@@ -1,7 +1,7 @@
 // Shared helpers of the spec, coverage and CLI tests: the repo-other fixture and scenario overlays.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { RepoFile } from '../../src/spec/repo.ts';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { kindOf, type RepoFile } from '../../src/spec/repo.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const REPO_OTHER = join(FIXTURES, 'repo-other');
@@ -19,6 +19,21 @@ export function filesUnder(dir: string): RepoFile[] {
 /** The record files of repo-other (spec/ and corpus/ only), as readRepoFiles would return them. */
 export function repoOtherFiles(): RepoFile[] {
   return filesUnder(REPO_OTHER).filter((f) => /^(spec|corpus)\//.test(f.path));
+}
+
+/**
+ * Writes repo-other's record files under `root`, with `copies` more captures (issue-500, issue-501, …:
+ * its capture with the id changed): enough batches for worker threads with a small batch size.
+ */
+export function writeRepoOtherWithCaptures(root: string, copies: number): void {
+  const files = repoOtherFiles();
+  const capture = files.find((f) => kindOf(f.path) === 'capture');
+  if (capture === undefined) throw new Error('repo-other has no capture');
+  for (let i = 0; i < copies; i++) files.push({ path: `corpus/captures/issue-${500 + i}.yaml`, text: capture.text.replace(/^id: .*$/m, `id: issue-${500 + i}`) });
+  for (const f of files) {
+    mkdirSync(dirname(join(root, f.path)), { recursive: true });
+    writeFileSync(join(root, f.path), f.text);
+  }
 }
 
 /**
