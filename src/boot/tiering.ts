@@ -1,10 +1,10 @@
 // V8 compiles a function with its optimising compilers once it has been called (or looped) enough
 // times: on Node 24, Maglev after 400 invocations and TurboFan after 10,000 (V8_DEFAULTS). They
 // compile on background threads, and a run of ours is short: `wacrg validate` on this repository had
-// 35 functions compiled by Maglev and 2 by TurboFan (`node --trace-opt`), work that hardly paid back
+// 35–48 functions compiled by Maglev and 0–3 by TurboFan (`node --trace-opt`), work that hardly paid back
 // before the run ended, on threads that take the CPU the run needs on a 2-core machine. With the
 // counts raised to RAISED: 187 against 207 ms of wall time and 190 against 236 ms of CPU (Node 24, 30
-// interleaved runs; 189 against 213 ms in another 30), 13 Maglev compiles and none by TurboFan;
+// interleaved runs; 189 against 213 ms in another 30), 13–15 Maglev compiles and at most one by TurboFan;
 // Maglev's count alone raised took 204 ms (issue #14). Longer runs still reach both compilers:
 // validate on 1,000 captures 613 against 622 ms, on 1,000 stanza files 931 against 970 ms (4 and 6
 // runs, within this machine's noise).
@@ -17,7 +17,7 @@
 // node:http and node:https took 30 against 19 ms to load, a worker thread 131 against 106 ms to start
 // (medians of 6 and 8 runs).
 // So the built-ins a run is known to need are loaded first (`builtins`), and V8's own values are put
-// back before worker threads start (restoreTiering).
+// back while worker threads start (underDefaultTiering).
 //
 // Only on V8 13 (Node 24: the action's runtime), where the flags were measured: V8 prints "Error:
 // unrecognized flag" on stderr for a flag it does not have, and flags and their values change between
@@ -40,9 +40,17 @@ const V8_MAJOR = '13';
 type Flag = keyof typeof V8_DEFAULTS;
 const FLAGS = Object.keys(V8_DEFAULTS) as Flag[];
 
+/**
+ * Command-line flags that leave V8's flags to the user: the two counts, and
+ * `--freeze-flags-after-init`, under which V8 aborts the process on any later flag change. V8 takes
+ * `_` for `-` in a flag's name.
+ */
+const HANDS_OFF = new Set<string>([...FLAGS, 'freeze-flags-after-init']);
+
 /** Whether this V8 takes the flags and the command line leaves them to us (`node --invocation-count-for-maglev=… dist/cli.js`). */
 function ours(execArgv: readonly string[], v8Version: string): boolean {
-  return v8Version.split('.')[0] === V8_MAJOR && !execArgv.some((arg) => FLAGS.some((flag) => arg === `--${flag}` || arg.startsWith(`--${flag}=`)));
+  if (v8Version.split('.')[0] !== V8_MAJOR) return false;
+  return !execArgv.some((arg) => HANDS_OFF.has(arg.replace(/^--/, '').replace(/=.*$/s, '').replace(/_/g, '-')));
 }
 
 function setFlags(values: Record<Flag, number>): void {
@@ -50,26 +58,44 @@ function setFlags(values: Record<Flag, number>): void {
 }
 
 /**
+ * Marks that raiseTiering raised the counts in this process. On globalThis: the entry that raises them
+ * and the bundle that lowers them for a while (underDefaultTiering) are separate files, each with its
+ * own copy of this module.
+ */
+const RAISED_MARK = Symbol.for('wacrg.tiering.raised');
+interface Marked {
+  [RAISED_MARK]?: true;
+}
+
+/**
  * Loads `builtins` (names for process.getBuiltinModule, such as `node:https`), then raises V8's
  * invocation counts for Maglev and TurboFan to RAISED for this process. Leaves them as they are on
- * another V8 major version, or when the command line sets one. Returns whether it set them.
+ * another V8 major version, or when the command line sets one (or freezes V8's flags). Returns whether
+ * it set them.
  */
 export function raiseTiering(builtins: readonly string[] = [], execArgv: readonly string[] = process.execArgv, v8Version: string = process.versions.v8): boolean {
   for (const name of builtins) process.getBuiltinModule(name);
   if (!ours(execArgv, v8Version)) return false;
   setFlags(RAISED);
+  (globalThis as Marked)[RAISED_MARK] = true;
   return true;
 }
 
 /**
- * Puts V8's own invocation counts back (on the V8 raiseTiering acts on, unless the command line sets
- * them): before starting worker threads, which load Node's internals anew, with its code cache only
- * under V8's own flags. A run with workers is a long one, in which the optimising compilers pay off.
- * Keeps no state: the entry that raised the counts and the bundle that restores them are separate
- * files, each with its own copy of this module; setting V8's defaults where nothing raised them
- * changes nothing. A code cache this process writes at exit then carries V8's own flags, so the next
- * short run finds it rejected and writes it again (src/boot/load-bundle.ts): one compile, once.
+ * Runs `work` under V8's own invocation counts when raiseTiering raised them, and raises them again
+ * once `work` has settled; otherwise just runs it. For starting worker threads: a worker loads Node's
+ * internals anew, with Node's code cache only under V8's own flags, and a run with workers is a long
+ * one, in which the optimising compilers pay off. Raised again afterwards, so that a code cache
+ * written at exit (src/boot/load-bundle.ts) is taken under the flags the next run starts with (else
+ * every such run would find it rejected and write it again).
+ * Errors: rejects with what `work` rejects with.
  */
-export function restoreTiering(execArgv: readonly string[] = process.execArgv, v8Version: string = process.versions.v8): void {
-  if (ours(execArgv, v8Version)) setFlags(V8_DEFAULTS);
+export async function underDefaultTiering<T>(work: () => Promise<T>): Promise<T> {
+  if ((globalThis as Marked)[RAISED_MARK] !== true) return work();
+  setFlags(V8_DEFAULTS);
+  try {
+    return await work();
+  } finally {
+    setFlags(RAISED);
+  }
 }

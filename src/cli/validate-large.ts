@@ -16,7 +16,7 @@
 // the whole corpus (100,000 warnings, each keeping its capture's text alive through the substrings
 // of the message, overflowed a worker's heap), and posting copies them into flat strings.
 import { availableParallelism } from 'node:os';
-import { restoreTiering } from '../boot/tiering.ts';
+import { underDefaultTiering } from '../boot/tiering.ts';
 import { checkCapture } from '../capture/check.ts';
 import { batchesOf, CAPTURE_BATCH, validateInBatches, type BatchedRepo, type BatchedResult } from '../spec/batches.ts';
 import type { RepoFile } from '../spec/repo.ts';
@@ -89,11 +89,14 @@ export async function validateRoot(root: string, repo: BatchedRepo, options: Val
   const batches = batchesOf(repo.captures, batchSize);
   const wanted = options.workers ?? (batches.length <= IN_THREAD_BATCHES ? 0 : Math.min(availableParallelism(), MAX_WORKERS));
   if (wanted < 1 || batches.length < 2) return validateInBatches(repo, checkCapture, batchSize);
-  // V8's own tiering flags again before workers start, so that they load Node's internals with its code cache.
-  restoreTiering();
+  // Under V8's own tiering flags while workers run, so that they load Node's internals with its code cache.
+  return underDefaultTiering(() => inWorkers(root, repo, batches, Math.min(wanted, batches.length)));
+}
+
+/** validateRoot with `count` worker threads taking `batches` (batchesOf order) as they free up. */
+async function inWorkers(root: string, repo: BatchedRepo, batches: readonly (readonly string[])[], count: number): Promise<BatchedResult> {
   // Loaded only here: a repository of a few batches (this one) does not pay for loading node:worker_threads.
   const { Worker } = await import('node:worker_threads');
-  const count = Math.min(wanted, batches.length);
   const results: BatchedResult[] = [];
   let next = 0;
   const task: ValidateTask = { root, spec: repo.spec };

@@ -36,26 +36,44 @@ function rejectedBuiltins(stderr: string): string[] {
 // globalThis.navigator (Octokit's user agent reads it).
 const SMALL_LATE_BUILTINS = new Set(['internal/util/parse_args/parse_args', 'internal/util/parse_args/utils', 'process', 'internal/navigator']);
 
-test("restoreTiering gives back the flags V8 starts with: a code cache taken without flags is accepted after raising and restoring, rejected after raising only", () => {
+/**
+ * The script the code-cache checks compile, with a function name of one letter. Each compile in one
+ * process takes another letter: V8 keeps what an isolate compiled by its source, and a second compile
+ * of the same source would not consult the code cache at all. V8 ties its data to a source by
+ * length only, so every variant takes the cache made for another.
+ */
+const smallScript = (name: string) => `function ${name}(x) { return x + 1; } ${name}(1);`;
+const SMALL_SCRIPT = smallScript('f');
+
+/**
+ * Runs `steps` (module code; raiseTiering, underDefaultTiering and `compile()` in scope) in a child
+ * process; `compile()` compiles a small script with the code cache at `cacheFile`: 'made' when there
+ * is none yet (taken under the flags in effect), else 'accepted' or 'rejected' by V8, which ties a
+ * cache to the flags in effect when it was made.
+ */
+function withCache(cacheFile: string, steps: string, execArgv: string[] = []): string[] {
+  const script = `import { readFileSync, writeFileSync, existsSync } from 'node:fs'; import { Script } from 'node:vm';
+const { raiseTiering, underDefaultTiering } = await import(${JSON.stringify(TIERING)});
+const file = ${JSON.stringify(cacheFile)};
+let letter = 0;
+const compile = () => { const source = ${JSON.stringify(SMALL_SCRIPT)}.replaceAll('f(', 'fghkmn'[letter++] + '('); if (!existsSync(file)) { const s = new Script(source); s.runInThisContext(); writeFileSync(file, s.createCachedData()); console.log('made'); } else console.log(new Script(source, { cachedData: readFileSync(file) }).cachedDataRejected ? 'rejected' : 'accepted'); };
+${steps}`;
+  const child = spawnSync(process.execPath, [...execArgv, '--input-type=module', '-e', script], { env: cleanEnv(), encoding: 'utf8' });
+  assert.equal(child.stderr, '');
+  assert.equal(child.status, 0);
+  return child.stdout.trim().split('\n');
+}
+
+test("underDefaultTiering runs its work under the flags V8 starts with and raises them again after; it leaves flags raiseTiering did not set", () => {
   const dir = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
   try {
     const cacheFile = join(dir, 'cache.bin');
-    const script = (steps: string) => `import { readFileSync, writeFileSync, existsSync } from 'node:fs'; import { Script } from 'node:vm';
-const { raiseTiering, restoreTiering } = await import(${JSON.stringify(TIERING)});
-${steps}
-const source = 'function f(x) { return x + 1; } f(1);';
-const file = ${JSON.stringify(cacheFile)};
-if (!existsSync(file)) { const s = new Script(source); s.runInThisContext(); writeFileSync(file, s.createCachedData()); console.log('made'); }
-else console.log(new Script(source, { cachedData: readFileSync(file) }).cachedDataRejected ? 'rejected' : 'accepted');`;
-    const run = (steps: string) => {
-      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script(steps)], { env: cleanEnv(), encoding: 'utf8' });
-      assert.equal(child.stderr, '');
-      return child.stdout.trim();
-    };
-    assert.equal(run(''), 'made');
-    assert.equal(run(''), 'accepted');
-    assert.equal(run('raiseTiering(); restoreTiering();'), 'accepted');
-    assert.equal(run('raiseTiering();'), 'rejected');
+    assert.deepEqual(withCache(cacheFile, 'compile();'), ['made']);
+    assert.deepEqual(withCache(cacheFile, 'compile();'), ['accepted']);
+    // Raised: rejected; inside underDefaultTiering: accepted; after it: rejected again.
+    assert.deepEqual(withCache(cacheFile, 'raiseTiering(); compile(); await underDefaultTiering(async () => compile()); compile();'), ['rejected', 'accepted', 'rejected']);
+    // Flags this module did not raise (here a user's, set on the command line) are not touched.
+    assert.deepEqual(withCache(cacheFile, 'raiseTiering(); await underDefaultTiering(async () => compile());', ['--invocation-count-for-maglev=500']), ['rejected']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -77,13 +95,14 @@ test('`wacrg validate` of this repository leaves most functions to the interpret
       assert.equal(child.stderr, '');
       return optimisedCompiles(child.stdout);
     };
-    // V8's own counts, given on the command line, are kept (35 Maglev and 2 TurboFan compiles seen).
+    // V8's own counts, given on the command line, are kept (35–48 Maglev and 0–3 TurboFan compiles seen).
     const own = run(Object.entries(V8_DEFAULTS).map(([flag, value]) => `--${flag}=${value}`));
     assert.ok(own.maglev >= 20, `Maglev compiles under V8's own counts: ${own.maglev}`);
-    // Twice: the second run starts from the code cache the first wrote (13 Maglev compiles seen).
+    // Twice: the second run starts from the code cache the first wrote (13–15 Maglev compiles seen, and
+    // a TurboFan compile in a few runs out of a dozen).
     for (let i = 0; i < 2; i++) {
       const ours = run([]);
-      assert.equal(ours.turbofan, 0);
+      assert.ok(ours.turbofan <= 1, `TurboFan compiles: ${ours.turbofan}`);
       assert.ok(ours.maglev * 2 <= own.maglev, `Maglev compiles: ${ours.maglev} against ${own.maglev}`);
     }
   } finally {
@@ -113,14 +132,38 @@ test('the code cache a run of dist/cli.js writes is the one the next runs use (t
 test('the CLI keeps Node\'s code cache for the built-ins its commands load (only a few small ones are compiled from source)', () => {
   const cache = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
   try {
-    for (const args of [['validate', '--root', REPO], ['coverage', '--root', REPO], ['scan', join(REPO, 'README.md')]]) {
+    const body = join(REPO, 'test/fixtures/form/clean_lf/body.md');
+    // ingest reads its input through a stream of node:fs, loaded when it reads (after the flags).
+    const cases: [string[], number, string[]][] = [
+      [['validate', '--root', REPO], 0, []],
+      [['coverage', '--root', REPO], 0, []],
+      [['scan', join(REPO, 'README.md')], 0, []],
+      [['ingest', '--body', body, '--root', REPO], 0, ['internal/fs/streams']],
+    ];
+    for (const [args, status, alsoLate] of cases) {
       const child = spawnSync(process.execPath, [CLI, ...args], { env: cleanEnv({ NODE_COMPILE_CACHE: cache, NODE_DEBUG_NATIVE: 'CODE_CACHE' }), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-      assert.equal(child.status, 0, args.join(' '));
+      assert.equal(child.status, status, `${args.join(' ')}: ${child.stdout.slice(0, 300)}`);
+      assert.match(child.stderr, /Code cache of v8 \(\w+\) is accepted/, 'node:v8 loaded (the flags raised), and Node printed its code-cache decisions');
+      assert.deepEqual(rejectedBuiltins(child.stderr).filter((name) => !SMALL_LATE_BUILTINS.has(name) && !alsoLate.includes(name)), [], args[0]);
+    }
+    // --help and a mistyped command leave V8's flags alone: node:v8 is not even loaded.
+    for (const args of [['--help'], ['valdiate']]) {
+      const child = spawnSync(process.execPath, [CLI, ...args], { env: cleanEnv({ NODE_COMPILE_CACHE: cache, NODE_DEBUG_NATIVE: 'CODE_CACHE' }), encoding: 'utf8' });
       assert.match(child.stderr, /is accepted/, 'Node printed its code-cache decisions');
-      assert.deepEqual(rejectedBuiltins(child.stderr).filter((name) => !SMALL_LATE_BUILTINS.has(name)), [], args[0]);
+      assert.doesNotMatch(child.stderr, /Code cache of v8 /, args[0]);
+      assert.deepEqual(rejectedBuiltins(child.stderr), [], args[0]);
     }
   } finally {
     rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('`node --freeze-flags-after-init` (V8 aborts on any later flag change): the CLI leaves the flags alone and runs as usual', () => {
+  for (const flag of ['--freeze-flags-after-init', '--freeze_flags_after_init']) {
+    const child = spawnSync(process.execPath, [flag, CLI, 'validate', '--root', REPO], { env: cleanEnv({ NODE_DISABLE_COMPILE_CACHE: '1' }), encoding: 'utf8' });
+    assert.equal(child.status, 0, `${flag}: ${child.stderr.slice(0, 300)}`);
+    assert.equal(child.stderr, '');
+    assert.match(child.stdout, /^valid: /);
   }
 });
 
@@ -134,13 +177,21 @@ test("the action loads node:http or node:https (GITHUB_API_URL's scheme) before 
     assert.equal(run.outputs['result'], 'accepted', run.stdout);
     assert.match(run.stderr, /Code cache of http \(\w+\) is accepted/);
     assert.deepEqual(rejectedBuiltins(run.stderr).filter((name) => !SMALL_LATE_BUILTINS.has(name)), []);
+    // GitHub's API is https: node:https (and node:tls with it) loaded before the flags change. Port 9
+    // on loopback refuses the connection, which ends the run at its first request.
+    const https = await runAction({ server: gh, workspace: ws.dir, eventName: 'issues', payload, env: { NODE_DEBUG_NATIVE: 'CODE_CACHE', GITHUB_API_URL: 'https://127.0.0.1:9' } });
+    assert.equal(https.code, 1, https.stdout);
+    assert.match(https.stdout, /::error::/);
+    assert.match(https.stderr, /Code cache of https \(\w+\) is accepted/);
+    assert.match(https.stderr, /Code cache of tls \(\w+\) is accepted/);
+    assert.deepEqual(rejectedBuiltins(https.stderr).filter((name) => !SMALL_LATE_BUILTINS.has(name)), []);
   } finally {
     await gh.close();
     await ws.remove();
   }
 });
 
-test('validate with worker threads: V8\'s own counts are back before they start, so they load Node\'s internals with its code cache', () => {
+test('validate with worker threads: V8\'s own counts while they run, so they load Node\'s internals with its code cache; ours again after, so the next run takes the code cache written at exit', () => {
   const root = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
   try {
     writeRepoOtherWithCaptures(root, 4);
@@ -149,24 +200,34 @@ test('validate with worker threads: V8\'s own counts are back before they start,
     const script = `const { raiseTiering } = await import(${JSON.stringify(TIERING)});
 const { validateRoot } = await import(${JSON.stringify(VALIDATE_LARGE)});
 const { openSpecRoot } = await import(${JSON.stringify(IO)});
+const { Script } = await import('node:vm');
+const { writeFileSync } = await import('node:fs');
 raiseTiering();
 const { repo } = await openSpecRoot(${JSON.stringify(root)}, { out: () => {}, err: () => {} });
 const result = await validateRoot(${JSON.stringify(root)}, repo, { batchSize: 2, workers: 2 });
-console.log(JSON.stringify({ problems: result.problems.length }));`;
+console.log(JSON.stringify({ problems: result.problems.length }));
+// A code cache taken at the end, as src/boot/load-bundle.ts takes one at exit.
+const s = new Script(${JSON.stringify(SMALL_SCRIPT)}); s.runInThisContext();
+writeFileSync(${JSON.stringify(join(root, 'cache.bin'))}, s.createCachedData());`;
     // A file, not -e: a worker inherits the process's execArgv, and --input-type would refuse its file.
     writeFileSync(join(root, 'run.mjs'), script);
     const child = spawnSync(process.execPath, [join(root, 'run.mjs')], { env: cleanEnv({ NODE_DEBUG_NATIVE: 'CODE_CACHE' }), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
     assert.equal(child.status, 0, child.stderr.split('\n').filter((l) => !l.startsWith('Co')).join('\n'));
     assert.match(child.stderr, /Code cache of internal\/main\/worker_thread \(\w+\) is accepted/, 'a worker started');
     assert.deepEqual(rejectedBuiltins(child.stderr).filter((name) => !SMALL_LATE_BUILTINS.has(name)), []);
+    // The next run raises the flags before it compiles: it takes that cache.
+    assert.deepEqual(withCache(join(root, 'cache.bin'), 'raiseTiering(); compile();'), ['accepted']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 });
 
-test('raiseTiering and restoreTiering leave counts the command line sets, and another V8 major version, as they are', () => {
+test('raiseTiering leaves counts the command line sets (either spelling), frozen flags, and another V8 major version, as they are', () => {
   assert.equal(raiseTiering([], ['--invocation-count-for-maglev=5000']), false);
   assert.equal(raiseTiering([], ['--invocation-count-for-turbofan', '9000']), false);
+  assert.equal(raiseTiering([], ['--invocation_count_for_maglev=100']), false);
+  assert.equal(raiseTiering([], ['--freeze-flags-after-init']), false);
+  assert.equal(raiseTiering([], ['--freeze_flags_after_init']), false);
   assert.equal(raiseTiering([], [], '14.1.146.11'), false);
   assert.equal(raiseTiering([], [], '12.4.254.21-node.33'), false);
 });
