@@ -42,15 +42,16 @@ const FLAGS = Object.keys(V8_DEFAULTS) as Flag[];
 
 /**
  * Command-line flags that leave V8's flags to the user: the two counts, and
- * `--freeze-flags-after-init`, under which V8 aborts the process on any later flag change. V8 takes
- * `_` for `-` in a flag's name.
+ * `--freeze-flags-after-init`, under which V8 aborts the process on any later flag change (of
+ * V8 13's 675 boolean flags, each set on the command line before a change from inside, the only one
+ * that aborts it). V8 takes one dash or two before a flag, and `_` for `-` in its name.
  */
 const HANDS_OFF = new Set<string>([...FLAGS, 'freeze-flags-after-init']);
 
 /** Whether this V8 takes the flags and the command line leaves them to us (`node --invocation-count-for-maglev=… dist/cli.js`). */
 function ours(execArgv: readonly string[], v8Version: string): boolean {
   if (v8Version.split('.')[0] !== V8_MAJOR) return false;
-  return !execArgv.some((arg) => HANDS_OFF.has(arg.replace(/^--/, '').replace(/=.*$/s, '').replace(/_/g, '-')));
+  return !execArgv.some((arg) => HANDS_OFF.has(arg.replace(/^--?/, '').replace(/=.*$/s, '').replace(/_/g, '-')));
 }
 
 function setFlags(values: Record<Flag, number>): void {

@@ -19,10 +19,10 @@ async function start(): Promise<void> {
   const cache = isCommandName(command) && process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
   // Short runs without most of Maglev's and TurboFan's background compiles (src/boot/tiering.ts),
   // set before the bundle is compiled with its cache, after loading the larger built-ins a command
-  // needs, which then keep Node's code cache (node:fs/promises brings readline: ≈6 ms more without
+  // needs, which then keep Node's code cache (node:fs/promises brings readline: 2–6 ms more without
   // it). Those loaded later are small (node:util's parseArgs: ≈0.5 ms more), or ingest's input stream.
-  // Not for --help or a mistyped command: nothing there runs long enough to gain, and node:v8 costs
-  // ≈5 ms to load.
+  // Not for a bare --help or a mistyped command: nothing there runs long enough to gain, and node:v8
+  // costs ≈5 ms to load.
   if (typeof WACRG_BUNDLE !== 'undefined' && isCommandName(command)) raiseTiering(command === 'ingest' || command === 'scan' ? ['node:fs/promises'] : []);
   const { main, processOutput } =
     typeof WACRG_BUNDLE === 'undefined'

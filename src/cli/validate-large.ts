@@ -129,8 +129,9 @@ async function inWorkers(root: string, repo: BatchedRepo, batches: readonly (rea
       }),
     );
   } finally {
-    // After a failure, the other workers are not left running.
-    for (const worker of workers) void worker.terminate();
+    // After a failure, the other workers are not left running; awaited, so that none is still
+    // starting or stopping when the caller moves on (underDefaultTiering raises V8's counts again).
+    await Promise.allSettled(workers.map((worker) => worker.terminate()));
   }
   // Batch order, then the stable sort: the order validateInBatches gives.
   return { problems: sortProblems(results.flatMap((r) => r.problems)), warnings: sortProblems(results.flatMap((r) => r.warnings)) };

@@ -64,6 +64,20 @@ ${steps}`;
   return child.stdout.trim().split('\n');
 }
 
+test('the mark raiseTiering leaves is seen by another copy of the module (dist/cli.js raises, dist/cli/main.cjs lowers for its workers)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
+  try {
+    const cacheFile = join(dir, 'cache.bin');
+    assert.deepEqual(withCache(cacheFile, 'compile();'), ['made']);
+    // A second instance of the module (another URL), as each bundle carries its own copy.
+    const steps = `const copy = await import(${JSON.stringify(`${TIERING}?copy=2`)});
+raiseTiering(); compile(); await copy.underDefaultTiering(async () => compile());`;
+    assert.deepEqual(withCache(cacheFile, steps), ['rejected', 'accepted']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("underDefaultTiering runs its work under the flags V8 starts with and raises them again after; it leaves flags raiseTiering did not set", () => {
   const dir = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
   try {
@@ -159,7 +173,7 @@ test('the CLI keeps Node\'s code cache for the built-ins its commands load (only
 });
 
 test('`node --freeze-flags-after-init` (V8 aborts on any later flag change): the CLI leaves the flags alone and runs as usual', () => {
-  for (const flag of ['--freeze-flags-after-init', '--freeze_flags_after_init']) {
+  for (const flag of ['--freeze-flags-after-init', '--freeze_flags_after_init', '-freeze-flags-after-init']) {
     const child = spawnSync(process.execPath, [flag, CLI, 'validate', '--root', REPO], { env: cleanEnv({ NODE_DISABLE_COMPILE_CACHE: '1' }), encoding: 'utf8' });
     assert.equal(child.status, 0, `${flag}: ${child.stderr.slice(0, 300)}`);
     assert.equal(child.stderr, '');
@@ -222,12 +236,15 @@ writeFileSync(${JSON.stringify(join(root, 'cache.bin'))}, s.createCachedData());
   }
 });
 
-test('raiseTiering leaves counts the command line sets (either spelling), frozen flags, and another V8 major version, as they are', () => {
+test('raiseTiering leaves counts the command line sets (any spelling V8 takes), frozen flags, and another V8 major version, as they are', () => {
   assert.equal(raiseTiering([], ['--invocation-count-for-maglev=5000']), false);
   assert.equal(raiseTiering([], ['--invocation-count-for-turbofan', '9000']), false);
   assert.equal(raiseTiering([], ['--invocation_count_for_maglev=100']), false);
   assert.equal(raiseTiering([], ['--freeze-flags-after-init']), false);
   assert.equal(raiseTiering([], ['--freeze_flags_after_init']), false);
+  // V8 takes one dash too.
+  assert.equal(raiseTiering([], ['-freeze-flags-after-init']), false);
+  assert.equal(raiseTiering([], ['-invocation_count_for_maglev=100']), false);
   assert.equal(raiseTiering([], [], '14.1.146.11'), false);
   assert.equal(raiseTiering([], [], '12.4.254.21-node.33'), false);
 });
