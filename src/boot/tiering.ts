@@ -17,7 +17,7 @@
 // node:http and node:https took 30 against 19 ms to load, a worker thread 131 against 106 ms to start
 // (medians of 6 and 8 runs).
 // So the built-ins a run is known to need are loaded first (`builtins`), and V8's own values are put
-// back while worker threads start (underDefaultTiering).
+// back while worker threads run (underDefaultTiering).
 //
 // Only on V8 13 (Node 24: the action's runtime), where the flags were measured: V8 prints "Error:
 // unrecognized flag" on stderr for a flag it does not have, and flags and their values change between

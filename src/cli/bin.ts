@@ -16,18 +16,19 @@ async function start(): Promise<void> {
   // a GitHub-hosted runner (a new machine for every job: no later run would use one, and one found
   // there was put by something else).
   const command = process.argv[2];
-  const cache = isCommandName(command) && process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
+  const known = isCommandName(command);
+  const cache = known && process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';
   // Short runs without most of Maglev's and TurboFan's background compiles (src/boot/tiering.ts),
   // set before the bundle is compiled with its cache, after loading the larger built-ins a command
   // needs, which then keep Node's code cache (node:fs/promises brings readline: 2–6 ms more without
   // it). Those loaded later are small (node:util's parseArgs: ≈0.5 ms more), or ingest's input stream.
   // Not for a bare --help or a mistyped command: nothing there runs long enough to gain, and node:v8
   // costs ≈5 ms to load.
-  if (typeof WACRG_BUNDLE !== 'undefined' && isCommandName(command)) raiseTiering(command === 'ingest' || command === 'scan' ? ['node:fs/promises'] : []);
+  if (typeof WACRG_BUNDLE !== 'undefined' && known) raiseTiering(command === 'ingest' || command === 'scan' ? ['node:fs/promises'] : []);
   const { main, processOutput } =
     typeof WACRG_BUNDLE === 'undefined'
       ? await import('./bundle.ts')
-      : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), isCommandName(command) ? command : 'other', { cache });
+      : loadBundle<typeof import('./bundle.ts')>(new URL('./cli/main.cjs', import.meta.url), known ? command : 'other', { cache });
   process.exitCode = await main(process.argv.slice(2), processOutput);
 }
 // A failure to load the CLI itself (a damaged install): one line and exit 3, as any internal error.
