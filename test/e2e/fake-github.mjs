@@ -9,7 +9,7 @@ import { checkRequest, preloadOpenApi } from './openapi-check.mjs';
 /**
  * @typedef {{ login: string; id: number; type: 'User' | 'Bot' }} User
  * @typedef {{ name: string; mode: string; type: 'blob' | 'tree'; sha: string }} TreeEntry
- * @typedef {{ type: 'blob'; content: Buffer } | { type: 'tree'; entries: TreeEntry[] } | { type: 'commit'; tree: string; parents: string[]; message: string; date: string }} GitObject
+ * @typedef {{ type: 'blob'; content: Buffer } | { type: 'tree'; entries: TreeEntry[]; body: Buffer; starts: Uint32Array } | { type: 'commit'; tree: string; parents: string[]; message: string; date: string }} GitObject
  * @typedef {{ id: number; issue: number; body: string; user: User; created_at: string; updated_at: string; app?: string }} Comment
  * @typedef {{ number: number; title: string; body: string | null; user: User; labels: string[]; state: 'open' | 'closed'; created_at: string; updated_at: string;
  *   pull?: { head: string; base: string; headRepo: string; files?: PullFile[]; merged?: boolean } }} Issue
@@ -20,6 +20,25 @@ import { checkRequest, preloadOpenApi } from './openapi-check.mjs';
 
 const DOCS = 'https://docs.github.com/rest';
 const BOT = /** @type {User} */ ({ login: 'github-actions[bot]', id: 41898282, type: 'Bot' });
+
+/** git orders a tree's entries by name, a subtree's name compared as if it ended in '/'. @param {TreeEntry} e */
+const keyOf = (e) => (e.type === 'tree' ? `${e.name}/` : e.name);
+
+/**
+ * The first index in `entries` (in git's tree order) whose key is not below `key`.
+ * @param {TreeEntry[]} entries
+ * @param {string} key
+ */
+function lowerBound(entries, key) {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(/** @type {TreeEntry} */ (entries[mid])) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function sha1(...parts) {
   const hash = createHash('sha1');
@@ -78,26 +97,29 @@ export async function startFakeGitHub(options = {}) {
     objects.set(sha, { type: 'blob', content: bytes });
     return sha;
   }
-  /** @param {TreeEntry[]} entries */
-  function putTree(entries) {
-    const sorted = [...entries].sort((a, b) => {
-      const ka = a.type === 'tree' ? `${a.name}/` : a.name;
-      const kb = b.type === 'tree' ? `${b.name}/` : b.name;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    // git's tree body: `<mode> <name>\0<20-byte id>` per entry, written into one buffer (a folder of
-    // 10,000 captures would otherwise cost 30,000 small buffers per tree written).
-    const heads = sorted.map((e) => `${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`);
-    const body = Buffer.allocUnsafe(heads.reduce((n, h) => n + Buffer.byteLength(h) + 20, 0));
-    let at = 0;
-    sorted.forEach((e, i) => {
-      at += body.write(heads[i] ?? '', at, 'utf8');
-      at += body.write(e.sha, at, 'hex');
-    });
+  /** One entry of git's tree body: `<mode> <name>\0<20-byte id>`. @param {TreeEntry} e */
+  const bytesOf = (e) => Buffer.concat([Buffer.from(`${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.sha, 'hex')]);
+  /**
+   * Stores a tree. `entries` in git's order; `body` is their tree body and `starts[i]` where entry i
+   * begins in it (`starts[n]` = the body's length), kept so that updateTree can splice a tree.
+   * @param {TreeEntry[]} entries
+   * @param {{ body: Buffer; starts: Uint32Array }} [spliced] the body when the caller has it
+   */
+  function putTree(entries, spliced) {
+    let body = spliced?.body;
+    let starts = spliced?.starts;
+    if (body === undefined || starts === undefined) {
+      const parts = entries.map(bytesOf);
+      starts = new Uint32Array(entries.length + 1);
+      parts.forEach((part, i) => (starts[i + 1] = (starts[i] ?? 0) + part.byteLength));
+      body = Buffer.concat(parts);
+    }
     const sha = sha1(`tree ${body.byteLength}\0`, body);
-    objects.set(sha, { type: 'tree', entries: sorted });
+    objects.set(sha, { type: 'tree', entries, body, starts });
     return sha;
   }
+  /** @param {TreeEntry[]} entries */
+  const sortEntries = (entries) => [...entries].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   function putCommit(tree, parents, message) {
     const date = now();
     const seconds = Math.floor(Date.parse(date) / 1000);
@@ -135,7 +157,7 @@ export async function startFakeGitHub(options = {}) {
       }
     }
     for (const [name, sub] of dirs) entries.push({ name, mode: '040000', type: 'tree', sha: writeTree(sub) });
-    return putTree(entries);
+    return putTree(sortEntries(entries));
   }
   /**
    * The tree `treeSha` (null: none) with `changes` applied (path relative to it → blob, or null to
@@ -148,15 +170,23 @@ export async function startFakeGitHub(options = {}) {
    */
   function updateTree(treeSha, changes) {
     const base = treeSha === null ? undefined : objects.get(treeSha);
-    /** @type {Map<string, TreeEntry>} */
-    const entries = new Map((base?.type === 'tree' ? base.entries : []).map((e) => [e.name, e]));
+    const old = base?.type === 'tree' ? base : { entries: [], body: Buffer.alloc(0), starts: new Uint32Array(1) };
+    /** Where the entry named `name` (blob or subtree) sits in the base, or -1. */
+    const indexOfName = (name) => {
+      for (const key of [name, `${name}/`]) {
+        const at = lowerBound(old.entries, key);
+        if (old.entries[at]?.name === name) return at;
+      }
+      return -1;
+    };
+    /** The new entry for each changed name (null: removed), then the folders below. @type {Map<string, TreeEntry | null>} */
+    const direct = new Map();
     /** @type {Map<string, Map<string, { sha: string; mode: string } | null>>} */
     const below = new Map();
     for (const [path, blob] of changes) {
       const slash = path.indexOf('/');
       if (slash === -1) {
-        if (blob === null) entries.delete(path);
-        else entries.set(path, { name: path, mode: blob.mode, type: 'blob', sha: blob.sha });
+        direct.set(path, blob === null ? null : { name: path, mode: blob.mode, type: 'blob', sha: blob.sha });
         continue;
       }
       const dir = path.slice(0, slash);
@@ -164,12 +194,48 @@ export async function startFakeGitHub(options = {}) {
       below.get(dir)?.set(path.slice(slash + 1), blob);
     }
     for (const [dir, inner] of below) {
-      const existing = entries.get(dir);
+      const existing = direct.has(dir) ? direct.get(dir) : old.entries[indexOfName(dir)];
       const sha = updateTree(existing?.type === 'tree' ? existing.sha : null, inner);
-      if (sha === null) entries.delete(dir);
-      else entries.set(dir, { name: dir, mode: '040000', type: 'tree', sha });
+      direct.set(dir, sha === null ? null : { name: dir, mode: '040000', type: 'tree', sha });
     }
-    return entries.size === 0 ? null : putTree([...entries.values()]);
+    // The edits, in the base's order: each changed name's old entry dropped, its new one inserted
+    // where git's order puts it. Between edits the base's entries and body bytes are copied in runs,
+    // so a folder of 10,000 captures with one new file costs a few copies, not 10,000 entries re-encoded.
+    /** @type {{ at: number; drop: boolean; entry: TreeEntry | null }[]} */
+    const edits = [];
+    for (const [name, entry] of direct) {
+      const at = indexOfName(name);
+      if (at !== -1) edits.push({ at, drop: true, entry: null });
+      if (entry !== null) edits.push({ at: lowerBound(old.entries, keyOf(entry)), drop: false, entry });
+    }
+    edits.sort((a, b) => a.at - b.at || (a.entry && b.entry ? (keyOf(a.entry) < keyOf(b.entry) ? -1 : 1) : 0));
+    /** @type {TreeEntry[]} */
+    let entries = [];
+    /** @type {Buffer[]} */
+    const parts = [];
+    /** @type {number[]} */
+    const starts = [0];
+    let from = 0;
+    const copy = (to) => {
+      if (to <= from) return;
+      entries = entries.concat(old.entries.slice(from, to));
+      const shift = (starts.at(-1) ?? 0) - (old.starts[from] ?? 0);
+      for (let i = from + 1; i <= to; i++) starts.push((old.starts[i] ?? 0) + shift);
+      parts.push(old.body.subarray(old.starts[from], old.starts[to]));
+      from = to;
+    };
+    for (const edit of edits) {
+      copy(edit.at);
+      if (edit.drop) from = edit.at + 1;
+      else if (edit.entry !== null) {
+        const bytes = bytesOf(edit.entry);
+        entries.push(edit.entry);
+        parts.push(bytes);
+        starts.push((starts.at(-1) ?? 0) + bytes.byteLength);
+      }
+    }
+    copy(old.entries.length);
+    return entries.length === 0 ? null : putTree(entries, { body: Buffer.concat(parts), starts: Uint32Array.from(starts) });
   }
   function treeOf(commitSha) {
     const commit = objects.get(commitSha);
