@@ -20,7 +20,7 @@ import {
 import { intakeSummary } from '../report/summary.ts';
 import { INTAKE_MARKER, type AcceptedView, type CaptureFacts, type PullRequestRef, type RefusedView } from '../report/types.ts';
 import type { Capture } from '../spec/types.ts';
-import { readRepoListingCaptures } from '../spec/read-files.ts';
+import { listCaptureNames, readRepoListingCaptures } from '../spec/read-files.ts';
 import { openRoot, readTextInside, RootLinkError } from '../fs/root.ts';
 import { repoPath, setOutputs, type RunContext } from './context.ts';
 import { InputError } from './inputs.ts';
@@ -62,22 +62,23 @@ export function formOfIssue(ctx: Pick<RunContext, 'inputs'>, labels: string[]): 
 /**
  * Ingests one issue with the checkout's template and spec. Reads the spec and the schema files, and
  * lists the captures without reading them (only a capture with this issue's id is read): the cost
- * does not grow with the corpus. Logs sizes and counts only.
+ * does not grow with the corpus but for that listing, which `listing` (listCaptureNames of the
+ * checkout, started earlier) can supply. Logs sizes and counts only.
  */
-export async function ingestIssue(ctx: RunContext, issue: IssueInfo, templateText?: string): Promise<IntakeResult> {
+export async function ingestIssue(ctx: RunContext, issue: IssueInfo, templateText?: string, listing?: Promise<string[]>): Promise<IntakeResult> {
   const template = templateText ?? (await readTemplate(ctx));
   const id = captureId(issue.number);
   let linkError: RootLinkError | undefined;
   let listed: Awaited<ReturnType<typeof readRepoListingCaptures>>;
   try {
-    listed = await readRepoListingCaptures(ctx.rootDir, [id]);
+    listed = await readRepoListingCaptures(ctx.rootDir, [id], listing);
   } catch (error) {
     // This issue's own capture file is a link out of the checkout (or dangling): it is not read. The
     // scan needs the issue alone, so a leak is still refused (comment and label, nothing written
     // anywhere); any other outcome stops with the link error below.
     if (!(error instanceof RootLinkError) || ![`corpus/captures/${id}.yaml`, `corpus/captures/${id}.yml`].includes(error.link)) throw error;
     linkError = error;
-    listed = await readRepoListingCaptures(ctx.rootDir);
+    listed = await readRepoListingCaptures(ctx.rootDir, [], listing);
   }
   const { files, captureNames } = listed;
   const result = ingest({
@@ -124,6 +125,11 @@ export async function runIntake(ctx: RunContext, event: IssueInfo): Promise<void
     return;
   }
   if (event.isPullRequest) throw new InputError('the issues event is about a pull request; nothing to ingest');
+  // The captures folder is listed on the thread pool while the issue is read (10,000 names: ≈8 ms
+  // that would otherwise follow the read); ingestIssue joins it and raises its error, if any. The
+  // handler only keeps a run that stops before then from an unhandled rejection.
+  const listing = listCaptureNames(ctx.rootDir);
+  listing.catch(() => undefined);
   const snap: Snapshot = { issue: await readCurrentIssue(ctx, event.number), readAt: Date.now() };
   const issue = snap.issue;
   const notes: string[] = [];
@@ -140,7 +146,7 @@ export async function runIntake(ctx: RunContext, event: IssueInfo): Promise<void
     appendSummary(intakeSummary({ issue: issue.number, result: 'skipped', notes, actions: ['The issue as it is now no longer carries the label of its form: nothing was written.'], findings: [], errorCount: 0 }));
     return;
   }
-  const result = await ingestIssue(ctx, issue, await readTemplate(ctx, form.template));
+  const result = await ingestIssue(ctx, issue, await readTemplate(ctx, form.template), listing);
   const kind = result.kind ?? form.kind;
   if (result.status === 'accepted') await (kind === 'flavor' ? acceptedFlavor(ctx, snap, result, notes) : accepted(ctx, snap, result, notes));
   else await refused(ctx, snap, result, notes, kind);

@@ -3,14 +3,14 @@
 // capture from the spec and the captures of its id alone, whatever else the corpus holds, and says
 // how many captures its projection did not weigh.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RootLinkError } from '../../src/fs/root.ts';
 import { ingest } from '../../src/intake/ingest.ts';
-import { readRepoFiles, readRepoListingCaptures } from '../../src/spec/read-files.ts';
+import { listCaptureNames, readRepoFiles, readRepoListingCaptures } from '../../src/spec/read-files.ts';
 import { kindOf } from '../../src/spec/repo.ts';
 import { formBody } from '../e2e/harness.mjs';
 import { captureYaml, REPO_ROOT } from './cases.ts';
@@ -39,6 +39,25 @@ describe('the intake reads the spec and lists the captures', () => {
     assert.ok(files.some((f) => f.path === 'corpus/schema/capture.schema.json'), 'the capture schema is read');
     const none = await readRepoListingCaptures(root);
     assert.deepEqual(none.files, all.filter((f) => kindOf(f.path) !== 'capture'));
+  });
+
+  it('listCaptureNames (the listing the action starts while it reads the issue) gives the names readRepoListingCaptures lists, which takes it as given', async () => {
+    const own = await readRepoListingCaptures(root);
+    assert.deepEqual([...(await listCaptureNames(root))].sort(), [...own.captureNames].sort());
+    const given = await readRepoListingCaptures(root, ['garbage'], Promise.resolve(['garbage.yaml', 'listed-earlier.yaml']));
+    assert.deepEqual(given.captureNames, ['garbage.yaml', 'listed-earlier.yaml']);
+    assert.deepEqual(given.files, (await readRepoListingCaptures(root, ['garbage'])).files);
+    const empty = await mkdtemp(join(tmpdir(), 'wacrg-empty-'));
+    const outside = await mkdtemp(join(tmpdir(), 'wacrg-outside-'));
+    try {
+      assert.deepEqual(await listCaptureNames(empty), [], 'no corpus: no names');
+      await mkdir(join(empty, 'corpus'));
+      await symlink(outside, join(empty, 'corpus/captures'));
+      await assert.rejects(listCaptureNames(empty), RootLinkError);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 
   it('a capture that is a link out of the root is never followed: listed only, and refused when its id is asked for', async () => {
