@@ -22,6 +22,10 @@ const INITIAL: Record<string, string> = {
   'a/x.yaml': 'x: 1\n',
   'a/y/z.yaml': 'z: 1\n',
   'ü.txt': 'non-ASCII name\n',
+  // git orders by UTF-8 bytes: U+FF01 sorts before U+1F600, though its UTF-16 code unit is higher.
+  '\uFF01.txt': 'fullwidth exclamation mark\n',
+  '\u{1F600}.txt': 'outside the BMP\n',
+  'z.txt': 'last ASCII name\n',
   ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`corpus/captures/issue-${i + 1}.yaml`, `id: issue-${i + 1}\n`])),
 };
 
@@ -42,6 +46,10 @@ const STEPS: { name: string; changes: Record<string, Change> }[] = [
   },
   { name: 'the first and the last entry of a folder replaced', changes: { 'corpus/captures/issue-1.yaml': 'first\n', 'corpus/captures/issue-99.yaml': 'last\n', 'corpus/captures/issue-0.yaml': 'before all\n' } },
   { name: 'the same content again: the same tree', changes: { 'corpus/captures/issue-1.yaml': 'first\n' } },
+  // Two inserts where a deletion is, sent out of order (a re-ingest sends its files in issue order).
+  { name: 'two new names where a deleted one was, in the request\'s order y2, z, y1', changes: { 'y2.txt': 'y2\n', 'z.txt': null, 'y1.txt': 'y1\n' } },
+  { name: 'a folder emptied and a file of its name in one request: the file stays', changes: { 'b/c/d.txt': null, b: 'b is a file now\n' } },
+  { name: 'new names beside the non-ASCII ones', changes: { '\uFF02.txt': 'quotation mark\n', '\u{1F601}.txt': 'grin\n', 'corpus/captures/\u{1F600}.yaml': 'emoji capture\n' } },
 ];
 
 let fake: Awaited<ReturnType<typeof startFakeGitHub>>;

@@ -25,6 +25,14 @@ const BOT = /** @type {User} */ ({ login: 'github-actions[bot]', id: 41898282, t
 const keyOf = (e) => (e.type === 'tree' ? `${e.name}/` : e.name);
 
 /**
+ * git compares names as bytes (UTF-8), JavaScript's `<` as UTF-16 code units: the two differ where a
+ * character above U+FFFF meets one from U+E000 to U+FFFF. ASCII names, nearly all, take the fast way.
+ * @param {string} a
+ * @param {string} b
+ */
+const compareKeys = (a, b) => (/^[\x00-\x7f]*$/.test(a) && /^[\x00-\x7f]*$/.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
+
+/**
  * The first index in `entries` (in git's tree order) whose key is not below `key`.
  * @param {TreeEntry[]} entries
  * @param {string} key
@@ -34,7 +42,7 @@ function lowerBound(entries, key) {
   let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (keyOf(/** @type {TreeEntry} */ (entries[mid])) < key) lo = mid + 1;
+    if (compareKeys(keyOf(/** @type {TreeEntry} */ (entries[mid])), key) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -119,7 +127,7 @@ export async function startFakeGitHub(options = {}) {
     return sha;
   }
   /** @param {TreeEntry[]} entries */
-  const sortEntries = (entries) => [...entries].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const sortEntries = (entries) => [...entries].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
   function putCommit(tree, parents, message) {
     const date = now();
     const seconds = Math.floor(Date.parse(date) / 1000);
@@ -196,7 +204,9 @@ export async function startFakeGitHub(options = {}) {
     for (const [dir, inner] of below) {
       const existing = direct.has(dir) ? direct.get(dir) : old.entries[indexOfName(dir)];
       const sha = updateTree(existing?.type === 'tree' ? existing.sha : null, inner);
-      direct.set(dir, sha === null ? null : { name: dir, mode: '040000', type: 'tree', sha });
+      // Nothing left below: the folder goes, but a file of that name (set by this request) stays.
+      if (sha !== null) direct.set(dir, { name: dir, mode: '040000', type: 'tree', sha });
+      else if (existing?.type !== 'blob') direct.set(dir, null);
     }
     // The edits, in the base's order: each changed name's old entry dropped, its new one inserted
     // where git's order puts it. Between edits the base's entries and body bytes are copied in runs,
@@ -208,7 +218,9 @@ export async function startFakeGitHub(options = {}) {
       if (at !== -1) edits.push({ at, drop: true, entry: null });
       if (entry !== null) edits.push({ at: lowerBound(old.entries, keyOf(entry)), drop: false, entry });
     }
-    edits.sort((a, b) => a.at - b.at || (a.entry && b.entry ? (keyOf(a.entry) < keyOf(b.entry) ? -1 : 1) : 0));
+    // By place; at one place the drop first, then the inserts in git's order (a total order: the
+    // inserts must not be left in the request's order around a drop).
+    edits.sort((a, b) => a.at - b.at || Number(b.drop) - Number(a.drop) || (a.entry && b.entry ? compareKeys(keyOf(a.entry), keyOf(b.entry)) : 0));
     /** @type {TreeEntry[]} */
     let entries = [];
     /** @type {Buffer[]} */

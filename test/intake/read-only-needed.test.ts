@@ -42,8 +42,16 @@ describe('the intake reads the spec and lists the captures', () => {
   });
 
   it('listCaptureNames (the listing the action starts while it reads the issue) gives the names readRepoListingCaptures lists, which takes it as given', async () => {
-    const own = await readRepoListingCaptures(root);
-    assert.deepEqual([...(await listCaptureNames(root))].sort(), [...own.captureNames].sort());
+    const notCapture = join(root, 'corpus/captures/README.md');
+    await writeFile(notCapture, 'not a capture\n');
+    try {
+      const own = await readRepoListingCaptures(root);
+      const listed = await listCaptureNames(root);
+      assert.ok(!listed.includes('README.md'), 'only capture names (.yaml, .yml)');
+      assert.deepEqual([...listed].sort(), [...own.captureNames].sort());
+    } finally {
+      await rm(notCapture);
+    }
     const given = await readRepoListingCaptures(root, ['garbage'], Promise.resolve(['garbage.yaml', 'listed-earlier.yaml']));
     assert.deepEqual(given.captureNames, ['garbage.yaml', 'listed-earlier.yaml']);
     assert.deepEqual(given.files, (await readRepoListingCaptures(root, ['garbage'])).files);
@@ -52,6 +60,10 @@ describe('the intake reads the spec and lists the captures', () => {
     try {
       assert.deepEqual(await listCaptureNames(empty), [], 'no corpus: no names');
       await mkdir(join(empty, 'corpus'));
+      await writeFile(join(empty, 'corpus/captures'), 'a file, not a folder\n');
+      assert.deepEqual(await listCaptureNames(empty), [], 'corpus/captures a file: no names, as readRepoListingCaptures');
+      assert.deepEqual((await readRepoListingCaptures(empty)).captureNames, []);
+      await rm(join(empty, 'corpus/captures'));
       await symlink(outside, join(empty, 'corpus/captures'));
       await assert.rejects(listCaptureNames(empty), RootLinkError);
     } finally {
