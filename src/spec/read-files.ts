@@ -82,7 +82,7 @@ export async function readRepoListingCaptures(root: string, ids: Iterable<string
     for (const { path } of listTree(base, top, CAPTURES)) if (isSchemaPath(path) || isRecordPath(path)) paths.push(path);
   }
   const folder = resolveInside(base, CAPTURES);
-  const captureNames = listed === undefined ? (existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder) : []).filter(isCaptureName) : await listed;
+  const captureNames = listed === undefined ? (isFolder(folder) ? readdirSync(folder).filter(isCaptureName) : []) : await listed;
   const files = paths.map((path) => ({ path, text: readRecordText(root, path) }));
   for (const id of new Set(ids)) {
     for (const name of [`${id}.yaml`, `${id}.yml`]) {
@@ -111,9 +111,14 @@ export async function listCaptureNames(root: string): Promise<string[]> {
   const base = rootOf(root);
   if (base === undefined) return [];
   const folder = resolveInside(base, CAPTURES);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+  if (!isFolder(folder)) return [];
   const names = await new Promise<string[]>((resolve, reject) => readdir(folder, (error, list) => (error ? reject(error) : resolve(list))));
   return names.filter(isCaptureName);
+}
+
+/** Whether `path` is a folder (a link followed: resolveInside has kept it inside the root). */
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 /** A capture's file name (`<id>.yaml` or `.yml`, as kindOf): string tests only, asked of every listed name. */

@@ -108,20 +108,22 @@ export async function startFakeGitHub(options = {}) {
   /** One entry of git's tree body: `<mode> <name>\0<20-byte id>`. @param {TreeEntry} e */
   const bytesOf = (e) => Buffer.concat([Buffer.from(`${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.sha, 'hex')]);
   /**
-   * Stores a tree. `entries` in git's order; `body` is their tree body and `starts[i]` where entry i
-   * begins in it (`starts[n]` = the body's length), kept so that updateTree can splice a tree.
+   * git's tree body for `entries` (in git's order), and `starts[i]` where entry i begins in it
+   * (`starts[n]` = the body's length): kept with the tree so that updateTree can splice it.
    * @param {TreeEntry[]} entries
-   * @param {{ body: Buffer; starts: Uint32Array }} [spliced] the body when the caller has it
+   * @returns {{ body: Buffer; starts: Uint32Array }}
    */
-  function putTree(entries, spliced) {
-    let body = spliced?.body;
-    let starts = spliced?.starts;
-    if (body === undefined || starts === undefined) {
-      const parts = entries.map(bytesOf);
-      starts = new Uint32Array(entries.length + 1);
-      parts.forEach((part, i) => (starts[i + 1] = (starts[i] ?? 0) + part.byteLength));
-      body = Buffer.concat(parts);
-    }
+  function encodeTree(entries) {
+    const parts = entries.map(bytesOf);
+    const starts = new Uint32Array(entries.length + 1);
+    parts.forEach((part, i) => (starts[i + 1] = (starts[i] ?? 0) + part.byteLength));
+    return { body: Buffer.concat(parts), starts };
+  }
+  /**
+   * Stores a tree: `entries` in git's order, `encoded` their body (encodeTree, or spliced by updateTree).
+   * @param {TreeEntry[]} entries
+   */
+  function putTree(entries, { body, starts } = encodeTree(entries)) {
     const sha = sha1(`tree ${body.byteLength}\0`, body);
     objects.set(sha, { type: 'tree', entries, body, starts });
     return sha;

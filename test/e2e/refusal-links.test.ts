@@ -90,44 +90,37 @@ suite('refusal with a capture path that is a link out of the checkout (dist/inde
   // The intake lists corpus/captures/ while it reads the issue (src/action/intake.ts); a folder that
   // leaves the checkout stops the run as before, with the link named, and a run that stops earlier
   // (the issue lost its label) ends cleanly, not on the listing's unhandled error.
-  async function capturesOutside(env: E2eEnv, outside: string): Promise<void> {
-    await mkdir(join(outside, 'captures'));
-    await rename(join(env.ws.dir, 'corpus/captures'), join(outside, 'captures', 'moved'));
-    await symlink(join(outside, 'captures', 'moved'), join(env.ws.dir, 'corpus/captures'));
-  }
-
-  test('corpus/captures itself a link out of the checkout: the run stops with the link named, nothing written', async () => {
+  /** Runs `check` on a checkout whose corpus/captures is a link to a folder outside it, with a clean issue filed. */
+  async function withCapturesOutside(check: (env: E2eEnv, issue: IssueJson) => Promise<void>): Promise<void> {
     const env = await withFakeGitHub(await makeWorkspace());
     const outside = await mkdtemp(join(tmpdir(), 'wacrg-outside-'));
     try {
-      await capturesOutside(env, outside);
-      const issue = env.gh.addIssue({ title: '[capture]: offer', body: formBody(), labels: [CAPTURE_LABEL] });
+      await mkdir(join(outside, 'captures'));
+      await rename(join(env.ws.dir, 'corpus/captures'), join(outside, 'captures', 'moved'));
+      await symlink(join(outside, 'captures', 'moved'), join(env.ws.dir, 'corpus/captures'));
+      await check(env, env.gh.addIssue({ title: '[capture]: offer', body: formBody(), labels: [CAPTURE_LABEL] }));
+    } finally {
+      await env.dispose();
+      await rm(outside, { recursive: true, force: true });
+    }
+  }
+
+  test('corpus/captures itself a link out of the checkout: the run stops with the link named, nothing written', () =>
+    withCapturesOutside(async (env, issue) => {
       const run = await opened(env, issue);
       assert.equal(run.code, 1, run.stdout + run.stderr);
       assert.match(run.stdout, /::error::.*corpus\/captures is a symbolic link that leaves the repository root/);
       assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
       assert.equal(env.gh.requests.filter((r) => r.method !== 'GET').length, 0, 'nothing written');
-    } finally {
-      await env.dispose();
-      await rm(outside, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  test('the same link, and the issue no longer carries the form\'s label: skipped, exit 0, no error', async () => {
-    const env = await withFakeGitHub(await makeWorkspace());
-    const outside = await mkdtemp(join(tmpdir(), 'wacrg-outside-'));
-    try {
-      await capturesOutside(env, outside);
-      const issue = env.gh.addIssue({ title: '[capture]: offer', body: formBody(), labels: [CAPTURE_LABEL] });
+  test('the same link, and the issue no longer carries the form\'s label: skipped, exit 0, no error', () =>
+    withCapturesOutside(async (env, issue) => {
       env.gh.editIssue(issue.number, { labels: [] });
       const run = await opened(env, issue);
       assert.equal(run.code, 0, run.stdout + run.stderr);
       assert.match(run.stdout, /no longer carries the label of its form/);
       assert.doesNotMatch(run.stdout + run.stderr, /::error::|RootLinkError|symbolic link/);
       assert.equal(env.gh.requests.filter((r) => r.method !== 'GET').length, 0, 'nothing written');
-    } finally {
-      await env.dispose();
-      await rm(outside, { recursive: true, force: true });
-    }
-  });
+    }));
 });
