@@ -16,7 +16,7 @@
 // the whole corpus (100,000 warnings, each keeping its capture's text alive through the substrings
 // of the message, overflowed a worker's heap), and posting copies them into flat strings.
 import { availableParallelism } from 'node:os';
-import { underDefaultTiering } from '../boot/tiering.ts';
+import { underDefaultTiering, withSerialScavenges } from '../boot/tiering.ts';
 import { checkCapture } from '../capture/check.ts';
 import { batchesOf, CAPTURE_BATCH, validateInBatches, type BatchedRepo, type BatchedResult } from '../spec/batches.ts';
 import type { RepoFile } from '../spec/repo.ts';
@@ -89,8 +89,9 @@ export async function validateRoot(root: string, repo: BatchedRepo, options: Val
   const batches = batchesOf(repo.captures, batchSize);
   const wanted = options.workers ?? (batches.length <= IN_THREAD_BATCHES ? 0 : Math.min(availableParallelism(), MAX_WORKERS));
   if (wanted < 1 || batches.length < 2) return validateInBatches(repo, checkCapture, batchSize);
-  // Under V8's own tiering flags while workers run, so that they load Node's internals with its code cache.
-  return underDefaultTiering(() => inWorkers(root, repo, batches, Math.min(wanted, batches.length)));
+  // Under V8's own tiering flags while workers run, so that they load Node's internals with its code
+  // cache; each worker does its own scavenges (withSerialScavenges).
+  return underDefaultTiering(() => withSerialScavenges(() => inWorkers(root, repo, batches, Math.min(wanted, batches.length))));
 }
 
 /** validateRoot with `count` worker threads taking `batches` (batchesOf order) as they free up. */

@@ -238,3 +238,53 @@ test('raiseTiering leaves counts the command line sets (any spelling V8 takes), 
   assert.equal(raiseTiering([], [], '14.1.146.11'), false);
   assert.equal(raiseTiering([], [], '12.4.254.21-node.33'), false);
 });
+
+/**
+ * Per isolate (the hexadecimal address V8 prints), in order: whether each young-generation
+ * collection had V8's helper threads work on it, from `--trace-gc-nvp` lines
+ * (`background.scavenge.parallel=<ms>`); `MARK` lines of the script's own are kept as markers.
+ */
+function scavenges(stdout: string): { isolate: string; helpers: boolean }[] {
+  const out: { isolate: string; helpers: boolean }[] = [];
+  for (const line of stdout.split('\n')) {
+    if (line === 'MARK') out.push({ isolate: 'MARK', helpers: false });
+    const match = /^\[\d+:(0x[0-9a-f]+)(?::\d+)?\].* gc=s .*background\.scavenge\.parallel=([\d.]+)/.exec(line);
+    if (match) out.push({ isolate: match[1] ?? '', helpers: Number(match[2]) > 0 });
+  }
+  return out;
+}
+
+test("validate with worker threads: each worker's young-generation collections are its own thread's, V8's helper threads take them again after; a scavenger flag on the command line is left as it is", () => {
+  const root = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
+  try {
+    writeRepoOtherWithCaptures(root, 40);
+    const script = `const { validateRoot } = await import(${JSON.stringify(VALIDATE_LARGE)});
+const { openSpecRoot } = await import(${JSON.stringify(IO)});
+const { repo } = await openSpecRoot(${JSON.stringify(root)}, { out: () => {}, err: () => {} });
+const result = await validateRoot(${JSON.stringify(root)}, repo, { batchSize: 2, workers: 2 });
+if (result.problems.length > 0) throw new Error('problems');
+console.log('MARK');
+// Garbage enough for this thread to collect its young generation a few times.
+let keep = [];
+for (let i = 0; i < 400000; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 20000) keep = []; }`;
+    writeFileSync(join(root, 'run.mjs'), script);
+    const run = (flags: string[]) => {
+      const child = spawnSync(process.execPath, ['--trace-gc-nvp', ...flags, join(root, 'run.mjs')], { env: cleanEnv(), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+      assert.equal(child.status, 0, child.stderr);
+      const all = scavenges(child.stdout);
+      const main = all.find((s) => s.isolate !== 'MARK')?.isolate;
+      const mark = all.findIndex((s) => s.isolate === 'MARK');
+      const inWorkers = all.filter((s) => s.isolate !== main && s.isolate !== 'MARK');
+      const mainAfter = all.slice(mark + 1).filter((s) => s.isolate === main);
+      assert.ok(mark > 0 && inWorkers.length >= 4 && mainAfter.length >= 2, `scavenges seen: ${inWorkers.length} in workers, ${mainAfter.length} in the main thread after`);
+      return { workersWithHelpers: inWorkers.filter((s) => s.helpers).length, mainAfterWithHelpers: mainAfter.filter((s) => s.helpers).length };
+    };
+    const ours = run([]);
+    assert.equal(ours.workersWithHelpers, 0);
+    assert.ok(ours.mainAfterWithHelpers > 0, 'the helpers take the main thread\'s collections again after the workers');
+    // Asked for on the command line: left on, the workers' collections shared out as V8 does by default.
+    assert.ok(run(['--parallel-scavenge']).workersWithHelpers > 0);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
