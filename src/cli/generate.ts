@@ -79,7 +79,7 @@ export function compareWithDisk(root: Root, expected: Map<string, string>): Docs
     if (onDisk === undefined) state.missing.push(path);
     else if (onDisk !== text) state.stale.push(path);
   }
-  for (const { path } of listTree(root, DOCS_DIR)) if (!expected.has(path)) state.extra.push(path);
+  for (const path of listTree(root, DOCS_DIR)) if (!expected.has(path)) state.extra.push(path);
   state.extra.sort();
   return state;
 }

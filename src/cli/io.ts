@@ -290,8 +290,11 @@ export async function readSpecRoot(rootArg: string | undefined, io: Output, only
  */
 export async function openSpecRoot(rootArg: string | undefined, io: Output): Promise<{ root: string; repo: BatchedRepo }> {
   const root = specRoot(rootArg, io);
-  const paths = await listRecordPaths(root);
-  const captures = paths.filter((path) => kindOf(path) === 'capture');
-  const spec = paths.filter((path) => kindOf(path) !== 'capture').map((path) => ({ path, text: readRecordText(root, path) }));
+  const captures: string[] = [];
+  const spec: RepoFile[] = [];
+  for (const path of await listRecordPaths(root)) {
+    if (kindOf(path) === 'capture') captures.push(path);
+    else spec.push({ path, text: readRecordText(root, path) });
+  }
   return { root, repo: { spec, captures, read: (path) => readRecordText(root, path) } };
 }

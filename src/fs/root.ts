@@ -138,23 +138,18 @@ export function removeInside(root: Root, scope: string, path: string): boolean {
   return true;
 }
 
-/** A file found by listTree: `path` relative to the root (POSIX), `abs` its real absolute path. */
-export interface TreeFile {
-  path: string;
-  abs: string;
-}
-
 /**
- * Every file under `top` (a folder relative to the root), in no particular order; [] when `top`
- * does not exist (a file there: ENOTDIR). Links inside the root are followed (each real folder listed once, so a link cycle ends);
- * a link that leaves the root, or dangles, stops the listing with RootLinkError: a link to `/`
- * must not walk the filesystem, and an outside file must not be read. `skip`: a folder (relative to
- * the root) not to enter, for a caller that lists it otherwise.
+ * The paths (relative to the root, POSIX separators) of every file under `top` (a folder relative to
+ * the root), in no particular order; [] when `top` does not exist (a file there: ENOTDIR). Links
+ * inside the root are followed (each real folder listed once, so a link cycle ends); a link that
+ * leaves the root, or dangles, stops the listing with RootLinkError: a link to `/` must not walk the
+ * filesystem, and an outside file must not be read. `skip`: a folder (relative to the root) not to
+ * enter, for a caller that lists it otherwise.
  */
-export function listTree(root: Root, top: string, skip?: string): TreeFile[] {
+export function listTree(root: Root, top: string, skip?: string): string[] {
   const start = resolveInside(root, top);
   if (!existsSync(start)) return [];
-  const files: TreeFile[] = [];
+  const files: string[] = [];
   const seen = new Set<string>([start]);
   const pending: [string, string][] = [[segments(top).join('/'), start]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
@@ -164,13 +159,18 @@ export function listTree(root: Root, top: string, skip?: string): TreeFile[] {
     const parent = abs.endsWith(sep) ? abs : `${abs}${sep}`;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const entryRel = `${rel}/${entry.name}`;
+      // A plain file, the bulk of a corpus: only its path (no absolute path built, no object).
+      if (entry.isFile()) {
+        files.push(entryRel);
+        continue;
+      }
       let entryAbs = `${parent}${entry.name}`;
       let isDirectory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         entryAbs = followLink(root, entryAbs, entryRel);
         isDirectory = statSync(entryAbs).isDirectory();
-      } else if (!isDirectory && !entry.isFile()) continue;
-      if (!isDirectory) files.push({ path: entryRel, abs: entryAbs });
+      } else if (!isDirectory) continue;
+      if (!isDirectory) files.push(entryRel);
       else if (entryRel !== skip && !seen.has(entryAbs)) {
         seen.add(entryAbs);
         pending.push([entryRel, entryAbs]);

@@ -42,7 +42,7 @@ export async function listRecordPaths(root: string, only?: readonly RecordKind[]
   if (base === undefined) return paths;
   for (const top of tops) {
     // listTree refuses a link that leaves the root (RootLinkError): nothing outside is listed or read.
-    for (const { path } of listTree(base, top)) if (wanted(path)) paths.push(path);
+    for (const path of listTree(base, top)) if (wanted(path)) paths.push(path);
   }
   // The default sort compares UTF-16 code units, as `<` does: the same order, without a JavaScript
   // comparator called some 130,000 times for 10,000 captures (costly in a short-lived process).
@@ -79,7 +79,7 @@ export async function readRepoListingCaptures(root: string, ids: Iterable<string
   if (base === undefined) return { files: [], captureNames: [] };
   const paths: string[] = [];
   for (const top of ['spec', 'corpus']) {
-    for (const { path } of listTree(base, top, CAPTURES)) if (isSchemaPath(path) || isRecordPath(path)) paths.push(path);
+    for (const path of listTree(base, top, CAPTURES)) if (isSchemaPath(path) || isRecordPath(path)) paths.push(path);
   }
   const folder = resolveInside(base, CAPTURES);
   const captureNames = listed === undefined ? (isFolder(folder) ? readdirSync(folder).filter(isCaptureName) : []) : await listed;
