@@ -118,8 +118,9 @@ const SCAVENGER_HANDS_OFF = new Set<string>(['parallel-scavenge', 'single-thread
  * Why: each worker of `validate` (src/cli/validate-large.ts) keeps a core busy, so the helper tasks
  * of a parallel scavenge only wait for a core and contend with the workers. Measured on 100,000
  * generated captures (shared 2-core machine, 8 alternating runs, Node 24, December 2026): 5.12
- * against 5.91 s wall (median), 9.5 against 10.6 s CPU; faster in 7 of the 8 pairs. The flag does not
- * enter V8's flag hash: Node's code cache for its built-ins is still accepted in the workers.
+ * against 5.91 s wall (median), 9.5 against 10.6 s CPU; faster in 7 of the 8 pairs, equal to 0.1 s
+ * in the other. The flag does not enter V8's flag hash: Node's code cache for its built-ins is still
+ * accepted in the workers. Peak memory is higher: 250–253 against 232–239 MiB (3 runs each).
  *
  * Leaves the scavenger as it is on another V8 major version, or when the command line sets it (or
  * freezes V8's flags). Errors: rejects with what `work` rejects with.
