@@ -106,9 +106,11 @@ export async function underDefaultTiering<T>(work: () => Promise<T>): Promise<T>
 
 /**
  * Command-line flags that leave V8's scavenger to the user (any spelling V8 takes, `no` before the
- * name too), and the frozen flags.
+ * name too): the flag itself, those that turn it off (`--predictable` implies `--single-threaded`,
+ * which implies `--single-threaded-gc`), and the frozen flags. withSerialScavenges cannot read the
+ * flag's value, only set it: with none of these, the value is V8's default, on.
  */
-const SCAVENGER_HANDS_OFF = new Set<string>(['parallel-scavenge', 'single-threaded-gc', 'single-threaded', 'freeze-flags-after-init']);
+const SCAVENGER_HANDS_OFF = new Set<string>(['parallel-scavenge', 'single-threaded-gc', 'single-threaded', 'predictable', 'freeze-flags-after-init']);
 
 /**
  * Runs `work` (which runs worker threads) with V8's young-generation collections (scavenges) done by
@@ -120,7 +122,8 @@ const SCAVENGER_HANDS_OFF = new Set<string>(['parallel-scavenge', 'single-thread
  * generated captures (shared 2-core machine, 8 alternating runs, Node 24, December 2026): 5.12
  * against 5.91 s wall (median), 9.5 against 10.6 s CPU; faster in 7 of the 8 pairs, equal to 0.1 s
  * in the other. The flag does not enter V8's flag hash: Node's code cache for its built-ins is still
- * accepted in the workers. Peak memory is higher: 250–253 against 232–239 MiB (3 runs each).
+ * accepted in the workers. Peak memory is higher: 250–253 against 232–239 MiB (3 alternating runs
+ * each), 251–267 MiB in four bench runs.
  *
  * Leaves the scavenger as it is on another V8 major version, or when the command line sets it (or
  * freezes V8's flags). Errors: rejects with what `work` rejects with.

@@ -254,7 +254,7 @@ function scavenges(stdout: string): { isolate: string; helpers: boolean }[] {
   return out;
 }
 
-test("validate with worker threads: each worker's young-generation collections are its own thread's, V8's helper threads take them again after; a scavenger flag on the command line is left as it is", () => {
+test("validate with worker threads: each worker's young-generation collections are its own thread's, V8's helper threads take them again after; a scavenger flag on the command line (or one implying it) is left as it is", () => {
   const root = mkdtempSync(join(tmpdir(), 'wacrg-tiering-'));
   try {
     writeRepoOtherWithCaptures(root, 40);
@@ -284,6 +284,9 @@ for (let i = 0; i < 400000; i++) { keep.push({ i, s: 'x' + i }); if (keep.length
     assert.ok(ours.mainAfterWithHelpers > 0, 'the helpers take the main thread\'s collections again after the workers');
     // Asked for on the command line: left on, the workers' collections shared out as V8 does by default.
     assert.ok(run(['--parallel-scavenge']).workersWithHelpers > 0);
+    // Turned off on the command line, directly or through a flag that implies it: off after the
+    // workers too (not turned on by the reset).
+    for (const flag of ['--no-parallel-scavenge', '--predictable']) assert.deepEqual(run([flag]), { workersWithHelpers: 0, mainAfterWithHelpers: 0 }, flag);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
