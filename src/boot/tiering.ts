@@ -51,10 +51,15 @@ const FLAGS = Object.keys(V8_DEFAULTS) as Flag[];
  */
 const HANDS_OFF = new Set<string>([...FLAGS, 'freeze-flags-after-init']);
 
+/** The V8 flag a command-line argument names, as this file spells it: no dashes, no value, `-` for `_`. */
+function flagName(arg: string): string {
+  return arg.replace(/^--?/, '').replace(/=.*$/s, '').replace(/_/g, '-');
+}
+
 /** Whether this V8 takes the flags and the command line leaves them to us (`node --invocation-count-for-maglev=… dist/cli.js`). */
 function ours(execArgv: readonly string[], v8Version: string): boolean {
   if (v8Version.split('.')[0] !== V8_MAJOR) return false;
-  return !execArgv.some((arg) => HANDS_OFF.has(arg.replace(/^--?/, '').replace(/=.*$/s, '').replace(/_/g, '-')));
+  return !execArgv.some((arg) => HANDS_OFF.has(flagName(arg)));
 }
 
 function setFlags(values: Record<Flag, number>): void {
@@ -129,7 +134,7 @@ const SCAVENGER_HANDS_OFF = new Set<string>(['parallel-scavenge', 'single-thread
  * freezes V8's flags). Errors: rejects with what `work` rejects with.
  */
 export async function withSerialScavenges<T>(work: () => Promise<T>, execArgv: readonly string[] = process.execArgv, v8Version: string = process.versions.v8): Promise<T> {
-  const handsOff = execArgv.some((arg) => SCAVENGER_HANDS_OFF.has(arg.replace(/^--?/, '').replace(/=.*$/s, '').replace(/_/g, '-').replace(/^no-?/, '')));
+  const handsOff = execArgv.some((arg) => SCAVENGER_HANDS_OFF.has(flagName(arg).replace(/^no-?/, '')));
   if (v8Version.split('.')[0] !== V8_MAJOR || handsOff) return work();
   const v8 = process.getBuiltinModule('node:v8');
   v8.setFlagsFromString('--no-parallel-scavenge');
